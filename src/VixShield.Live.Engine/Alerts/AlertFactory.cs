@@ -1,0 +1,15 @@
+using NodaTime;
+using VixShield.Live.Domain.Alerts;
+
+namespace VixShield.Live.Engine.Alerts;
+
+/// <summary>Numbers alerts in emission order so every alert has a stable, replayable identity.</summary>
+public sealed class AlertFactory
+{
+    private long sequence;
+
+    public long LastSequence => sequence;
+
+    public Alert Create(string type, AlertSeverity severity, Instant time, string? instrument, string reason, params AlertValue[] values) =>
+        new(++sequence, type, severity, time, instrument, reason, values);
+}

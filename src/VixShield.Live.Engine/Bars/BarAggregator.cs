@@ -1,0 +1,214 @@
+using NodaTime;
+using NodaTime.Calendars;
+using VixShield.Live.Domain.Calendar;
+using VixShield.Live.Domain.Instruments;
+using VixShield.Live.Domain.MarketData;
+
+namespace VixShield.Live.Engine.Bars;
+
+/// <summary>Builds 1-minute, 5-minute, daily and weekly bars from quotes on the exchange calendar.</summary>
+/// <remarks>
+/// Intraday bars are aligned to the session open and the last one is cut at the close (early closes included).
+/// A daily bar spans one session; a weekly bar spans the sessions of one ISO week and closes with the last session
+/// of that week (Thursday when Friday is a holiday). A bar closes when market time reaches its end, whether a
+/// quote or a heartbeat brings the time, so bars close on time even when the feed goes quiet. Quotes outside a
+/// session build no bars. Breadth counts and the secondary volatility indexes build daily bars only.
+/// State is a fixed array of builders allocated once: the quote path allocates nothing.
+/// </remarks>
+public sealed class BarAggregator
+{
+    private const int PeriodCount = 4;
+    private static readonly Duration OneMinute = Duration.FromMinutes(1);
+    private static readonly Duration FiveMinutes = Duration.FromMinutes(5);
+
+    private readonly ITradingCalendar calendar;
+    private readonly BarClosedHandler onBarClosed;
+    private readonly BarBuilder[] builders = new BarBuilder[MarketSymbols.Count * PeriodCount];
+    private TradingSession? session;
+    private Instant weekClose;
+    private Instant nextCloseAt = Instant.MaxValue;
+
+    public BarAggregator(ITradingCalendar calendar, BarClosedHandler onBarClosed)
+    {
+        this.calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
+        this.onBarClosed = onBarClosed ?? throw new ArgumentNullException(nameof(onBarClosed));
+    }
+
+    /// <summary>Number of quotes that arrived outside any session and built no bar.</summary>
+    public long QuotesOutsideSession { get; private set; }
+
+    /// <summary>Adds a quote; first closes every bar whose interval ended at or before the quote's time.</summary>
+    /// <returns>False when the quote fell outside a session.</returns>
+    public bool OnQuote(in Quote quote)
+    {
+        var time = quote.EventTime;
+        CloseThrough(time);
+        var current = SessionAt(time);
+        if (current is null)
+        {
+            QuotesOutsideSession++;
+            return false;
+        }
+
+        var price = quote.Price;
+        var symbol = quote.Symbol;
+        var intraday = HasIntradayBars(symbol);
+        for (var period = 0; period < PeriodCount; period++)
+        {
+            var barPeriod = (BarPeriod)period;
+            if (!intraday && barPeriod != BarPeriod.Daily)
+            {
+                continue;
+            }
+
+            ref var builder = ref builders[Index(symbol, barPeriod)];
+            if (!builder.Active)
+            {
+                var (start, end) = Interval(barPeriod, time, current);
+                builder.Begin(current.TradeDate, start, end, price);
+                if (end < nextCloseAt)
+                {
+                    nextCloseAt = end;
+                }
+            }
+            else
+            {
+                builder.Add(current.TradeDate, price);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Closes, in period then symbol order, every open bar whose end is at or before <paramref name="time"/>.</summary>
+    public void CloseThrough(Instant time)
+    {
+        if (time < nextCloseAt)
+        {
+            return;
+        }
+
+        var next = Instant.MaxValue;
+        for (var period = 0; period < PeriodCount; period++)
+        {
+            for (var symbol = 0; symbol < MarketSymbols.Count; symbol++)
+            {
+                ref var builder = ref builders[(symbol * PeriodCount) + period];
+                if (!builder.Active)
+                {
+                    continue;
+                }
+
+                if (builder.End <= time)
+                {
+                    var bar = builder.ToBar((MarketSymbol)symbol, (BarPeriod)period);
+                    builder.Active = false;
+                    onBarClosed(in bar);
+                }
+                else if (builder.End < next)
+                {
+                    next = builder.End;
+                }
+            }
+        }
+
+        nextCloseAt = next;
+    }
+
+    private static bool HasIntradayBars(MarketSymbol symbol) =>
+        symbol is MarketSymbol.Spx or MarketSymbol.Vix or MarketSymbol.Vix9d or MarketSymbol.Vix3m;
+
+    private static int Index(MarketSymbol symbol, BarPeriod period) => ((int)symbol * PeriodCount) + (int)period;
+
+    private TradingSession? SessionAt(Instant time)
+    {
+        if (session is null || time >= session.Close || time < session.Open)
+        {
+            var candidate = calendar.CurrentOrNextSession(time);
+            if (!ReferenceEquals(candidate, session) && candidate != session)
+            {
+                session = candidate;
+                weekClose = WeekClose(candidate.TradeDate);
+            }
+        }
+
+        return session!.Contains(time) ? session : null;
+    }
+
+    private (Instant Start, Instant End) Interval(BarPeriod period, Instant time, TradingSession current)
+    {
+        switch (period)
+        {
+            case BarPeriod.OneMinute:
+            case BarPeriod.FiveMinutes:
+                var length = period == BarPeriod.OneMinute ? OneMinute : FiveMinutes;
+                var index = (time - current.Open).BclCompatibleTicks / length.BclCompatibleTicks;
+                var start = current.Open + (length * index);
+                var end = start + length;
+                return (start, end > current.Close ? current.Close : end);
+            case BarPeriod.Daily:
+                return (current.Open, current.Close);
+            default:
+                return (current.Open, weekClose);
+        }
+    }
+
+    private Instant WeekClose(LocalDate tradeDate)
+    {
+        var last = tradeDate;
+        var week = WeekOf(tradeDate);
+        while (true)
+        {
+            var next = calendar.NextTradingDay(last);
+            if (WeekOf(next) != week)
+            {
+                return calendar.GetSession(last)!.Close;
+            }
+
+            last = next;
+        }
+    }
+
+    private static (int Year, int Week) WeekOf(LocalDate date) =>
+        (WeekYearRules.Iso.GetWeekYear(date), WeekYearRules.Iso.GetWeekOfWeekYear(date));
+
+    private struct BarBuilder
+    {
+        public bool Active;
+        public LocalDate TradeDate;
+        public Instant Start;
+        public Instant End;
+        public decimal Open;
+        public decimal High;
+        public decimal Low;
+        public decimal Close;
+
+        public void Begin(LocalDate tradeDate, Instant start, Instant end, decimal price)
+        {
+            Active = true;
+            TradeDate = tradeDate;
+            Start = start;
+            End = end;
+            Open = High = Low = Close = price;
+        }
+
+        public void Add(LocalDate tradeDate, decimal price)
+        {
+            TradeDate = tradeDate;
+            if (price > High)
+            {
+                High = price;
+            }
+
+            if (price < Low)
+            {
+                Low = price;
+            }
+
+            Close = price;
+        }
+
+        public readonly Bar ToBar(MarketSymbol symbol, BarPeriod period) =>
+            new(symbol, period, TradeDate, Start, End, Open, High, Low, Close);
+    }
+}

@@ -1,0 +1,318 @@
+using System.Globalization;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+using VixShield.Live.Abstractions.Feeds;
+using VixShield.Live.Abstractions.Pipeline;
+using VixShield.Live.Domain.Alerts;
+using VixShield.Live.Domain.Calendar;
+using VixShield.Live.Domain.Instruments;
+using VixShield.Live.Domain.MarketData;
+using VixShield.Live.Engine.Alerts;
+using VixShield.Live.Engine.Bars;
+using VixShield.Live.Engine.Health;
+
+namespace VixShield.Live.Engine.Pipeline;
+
+/// <summary>The single reader of the inbound channel: quotes in, state updated, decisions and alerts out.</summary>
+/// <remarks>
+/// One reader means event order is decision order, and a replay decides exactly as live did. Market time is the
+/// largest event time seen; a quote older than that is refused as out of order (feeds heal, the loop never
+/// reorders). Session open and close are derived from the calendar as market time crosses them, so they fire at
+/// the same instants in replay and live. Alerts are queued during an event and written after it; when the alert
+/// channel is full the loop waits rather than drop a decision.
+/// </remarks>
+public sealed class DecisionLoop
+{
+    private static readonly MarketSymbol[] WatchedIndexes = [MarketSymbol.Spx, MarketSymbol.Vix, MarketSymbol.Vix9d, MarketSymbol.Vix3m];
+
+    private readonly ChannelReader<InboundEvent> inbound;
+    private readonly ChannelWriter<Alert> alerts;
+    private readonly ITradingCalendar calendar;
+    private readonly EngineOptions options;
+    private readonly ILogger logger;
+    private readonly AlertFactory alertFactory = new();
+    private readonly BarAggregator bars;
+    private readonly FeedHealthMonitor? health;
+    private readonly List<Alert> pending = new(16);
+    private readonly Quote[] lastQuotes = new Quote[MarketSymbols.Count];
+    private readonly bool[] rejectionReported = new bool[MarketSymbols.Count];
+    private TradingSession? session;
+    private bool sessionOpened;
+    private long sessionQuotes;
+    private long sessionRejected;
+    private Instant now = Instant.MinValue;
+
+    /// <param name="watchStaleness">False for feeds that are sparse by nature (replay of daily bars).</param>
+    public DecisionLoop(
+        ChannelReader<InboundEvent> inbound,
+        ChannelWriter<Alert> alerts,
+        ITradingCalendar calendar,
+        EngineOptions options,
+        bool watchStaleness,
+        ILogger<DecisionLoop> logger)
+    {
+        this.inbound = inbound ?? throw new ArgumentNullException(nameof(inbound));
+        this.alerts = alerts ?? throw new ArgumentNullException(nameof(alerts));
+        this.calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
+        this.options = options ?? throw new ArgumentNullException(nameof(options));
+        this.logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        bars = new BarAggregator(calendar, OnBarClosed);
+        health = watchStaleness ? new FeedHealthMonitor(options.StaleFeedAfter, WatchedIndexes) : null;
+    }
+
+    public DecisionLoopStatistics Statistics { get; } = new();
+
+    /// <summary>Market time as the loop has seen it.</summary>
+    public Instant Now => now;
+
+    /// <summary>The last accepted quote of <paramref name="symbol"/> (default when none yet).</summary>
+    public Quote LastQuote(MarketSymbol symbol) => lastQuotes[(int)symbol];
+
+    /// <summary>Reads until the inbound channel completes, then returns; the caller completes the alert channel.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (await inbound.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (inbound.TryRead(out var inboundEvent))
+            {
+                Process(in inboundEvent);
+                if (pending.Count > 0)
+                {
+                    await FlushAlertsAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        logger.LogInformation(
+            "Decision loop drained at {MarketTime}: {Events} events, {Quotes} quotes ({Rejected} rejected), {Bars} bars, {Alerts} alerts",
+            now, Statistics.EventsProcessed, Statistics.QuotesProcessed, Statistics.QuotesRejected, Statistics.BarsClosed, Statistics.AlertsEmitted);
+    }
+
+    /// <summary>Processes one event synchronously; alerts it raises wait in <see cref="PendingAlerts"/>.</summary>
+    public void Process(in InboundEvent inboundEvent)
+    {
+        Statistics.EventsProcessed++;
+        if (inboundEvent.Kind == InboundEventKind.Quote)
+        {
+            ProcessQuote(in inboundEvent);
+            return;
+        }
+
+        AdvanceTo(inboundEvent.EventTime);
+        if (inboundEvent.Kind == InboundEventKind.Heartbeat)
+        {
+            bars.CloseThrough(now);
+            CheckStaleness();
+        }
+        else if (inboundEvent.Payload is FeedStatusChanged status)
+        {
+            OnFeedStatus(status);
+        }
+    }
+
+    /// <summary>Alerts raised by <see cref="Process"/> and not yet written to the alert channel.</summary>
+    public IReadOnlyList<Alert> PendingAlerts => pending;
+
+    /// <summary>Writes pending alerts to the alert channel, waiting when it is full.</summary>
+    public async ValueTask FlushAlertsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var alert in pending)
+        {
+            if (!alerts.TryWrite(alert))
+            {
+                await alerts.WriteAsync(alert, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        pending.Clear();
+    }
+
+    private void ProcessQuote(in InboundEvent inboundEvent)
+    {
+        var quote = inboundEvent.Quote;
+        var rejection = Validate(in quote);
+        if (rejection != QuoteRejection.None)
+        {
+            Reject(in quote, rejection);
+            return;
+        }
+
+        AdvanceTo(quote.EventTime);
+        Statistics.QuotesProcessed++;
+        sessionQuotes++;
+        lastQuotes[(int)quote.Symbol] = quote;
+        if (health is not null && health.OnQuote(quote.Symbol, quote.EventTime))
+        {
+            Raise("feed.recovered", AlertSeverity.Info, quote.EventTime, quote.Symbol.DisplayName(),
+                $"{quote.Symbol.DisplayName()} is ticking again at {Format(quote.EventTime)}",
+                AlertValue.Of("price", quote.Price));
+        }
+
+        bars.OnQuote(in quote);
+        CheckStaleness();
+    }
+
+    private QuoteRejection Validate(in Quote quote)
+    {
+        if (quote.EventTime < now)
+        {
+            return QuoteRejection.OutOfOrder;
+        }
+
+        if (quote.Symbol.IsBreadth())
+        {
+            return quote.Last < 0m ? QuoteRejection.NegativeCount : QuoteRejection.None;
+        }
+
+        if (quote.Bid > 0m && quote.Ask > 0m && quote.Bid > quote.Ask)
+        {
+            return QuoteRejection.CrossedBidAsk;
+        }
+
+        return quote.Price <= 0m ? QuoteRejection.NonPositivePrice : QuoteRejection.None;
+    }
+
+    private void Reject(in Quote quote, QuoteRejection rejection)
+    {
+        Statistics.QuotesRejected++;
+        sessionRejected++;
+        var symbolIndex = (int)quote.Symbol;
+        if (rejectionReported[symbolIndex])
+        {
+            return;
+        }
+
+        rejectionReported[symbolIndex] = true;
+        var name = quote.Symbol.DisplayName();
+        Raise("quote.rejected", AlertSeverity.Warning, now > quote.EventTime ? now : quote.EventTime, name,
+            $"{name} quote refused ({rejection}): bid {quote.Bid}, ask {quote.Ask}, last {quote.Last} at {Format(quote.EventTime)}; " +
+            "further refusals for this index are counted until the session closes",
+            AlertValue.Of("rejection", rejection.ToString()),
+            AlertValue.Of("bid", quote.Bid),
+            AlertValue.Of("ask", quote.Ask),
+            AlertValue.Of("last", quote.Last));
+    }
+
+    private void AdvanceTo(Instant time)
+    {
+        if (time <= now)
+        {
+            return;
+        }
+
+        now = time;
+        session ??= calendar.CurrentOrNextSession(time);
+        while (true)
+        {
+            if (!sessionOpened && time >= session.Open && time < session.Close)
+            {
+                OpenSession();
+            }
+
+            if (time < session.Close)
+            {
+                return;
+            }
+
+            bars.CloseThrough(session.Close);
+            if (sessionOpened)
+            {
+                CloseSession();
+            }
+
+            session = calendar.GetSession(calendar.NextTradingDay(session.TradeDate))!;
+            sessionOpened = false;
+            health?.ResetSession();
+        }
+    }
+
+    private void OpenSession()
+    {
+        sessionOpened = true;
+        sessionQuotes = 0;
+        sessionRejected = 0;
+        Array.Clear(rejectionReported);
+        Raise("session.open", AlertSeverity.Info, session!.Open, null,
+            $"NYSE session {session.TradeDate:yyyy-MM-dd} open at {Format(session.Open)}" +
+            (session.IsEarlyClose ? $", early close at {Format(session.Close)}" : string.Empty),
+            AlertValue.Of("trade_date", session.TradeDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            AlertValue.Of("early_close", session.IsEarlyClose));
+    }
+
+    private void CloseSession()
+    {
+        Raise("session.close", AlertSeverity.Info, session!.Close, null,
+            $"NYSE session {session.TradeDate:yyyy-MM-dd} closed at {Format(session.Close)}: {sessionQuotes} quotes, {sessionRejected} refused",
+            AlertValue.Of("trade_date", session.TradeDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            AlertValue.Of("quotes", sessionQuotes),
+            AlertValue.Of("quotes_refused", sessionRejected),
+            AlertValue.Of("spx_last", lastQuotes[(int)MarketSymbol.Spx].Price),
+            AlertValue.Of("vix_last", lastQuotes[(int)MarketSymbol.Vix].Price));
+    }
+
+    private void CheckStaleness()
+    {
+        if (health is null || !sessionOpened || session is null || !session.Contains(now))
+        {
+            return;
+        }
+
+        health.Check(now, session.Open, OnStale);
+    }
+
+    private void OnStale(MarketSymbol symbol, Instant lastSeen)
+    {
+        var name = symbol.DisplayName();
+        var silence = now - lastSeen;
+        Raise("feed.stale", AlertSeverity.Warning, now, name,
+            $"{name} has not ticked for {silence.TotalSeconds:0} s (limit {health!.StaleAfter.TotalSeconds:0} s) during market hours; " +
+            $"last seen {Format(lastSeen)}",
+            AlertValue.Of("seconds_silent", silence.TotalSeconds),
+            AlertValue.Of("limit_seconds", health.StaleAfter.TotalSeconds));
+    }
+
+    private void OnFeedStatus(FeedStatusChanged status)
+    {
+        var severity = status.State is FeedState.Failed or FeedState.Disconnected ? AlertSeverity.Warning : AlertSeverity.Info;
+        var type = "feed." + status.State.ToString().ToLowerInvariant();
+        Raise(type, severity, status.EventTime > now ? status.EventTime : now, null,
+            $"feed '{status.FeedName}' {status.State.ToString().ToLowerInvariant()}: {status.Reason}",
+            AlertValue.Of("feed", status.FeedName));
+    }
+
+    private void OnBarClosed(in Bar bar)
+    {
+        Statistics.BarsClosed++;
+        if (!options.EmitBarEvents)
+        {
+            return;
+        }
+
+        var name = bar.Symbol.DisplayName();
+        Raise("bar.closed", AlertSeverity.Debug, bar.End, name,
+            $"{name} {PeriodName(bar.Period)} bar {Format(bar.Start)} to {Format(bar.End)} closed",
+            AlertValue.Of("period", PeriodName(bar.Period)),
+            AlertValue.Of("open", bar.Open),
+            AlertValue.Of("high", bar.High),
+            AlertValue.Of("low", bar.Low),
+            AlertValue.Of("close", bar.Close));
+    }
+
+    private void Raise(string type, AlertSeverity severity, Instant time, string? instrument, string reason, params AlertValue[] values)
+    {
+        Statistics.AlertsEmitted++;
+        pending.Add(alertFactory.Create(type, severity, time, instrument, reason, values));
+    }
+
+    private string Format(Instant instant) =>
+        instant.InZone(calendar.Zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    private static string PeriodName(BarPeriod period) => period switch
+    {
+        BarPeriod.OneMinute => "1m",
+        BarPeriod.FiveMinutes => "5m",
+        BarPeriod.Daily => "1d",
+        _ => "1w",
+    };
+}
