@@ -99,15 +99,16 @@ public sealed class DecisionLoop
             return;
         }
 
+        if (inboundEvent.Payload is FeedStatusChanged status)
+        {
+            OnFeedStatus(status);
+        }
+
         AdvanceTo(inboundEvent.EventTime);
         if (inboundEvent.Kind == InboundEventKind.Heartbeat)
         {
             bars.CloseThrough(now);
             CheckStaleness();
-        }
-        else if (inboundEvent.Payload is FeedStatusChanged status)
-        {
-            OnFeedStatus(status);
         }
     }
 

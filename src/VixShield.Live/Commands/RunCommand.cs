@@ -1,0 +1,91 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using VixShield.Live.Configuration;
+using VixShield.Live.Hosting;
+
+namespace VixShield.Live.Commands;
+
+/// <summary><c>vixshield run</c>: runs the daemon; with no options, the built-in simulated market at real time.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var config = ConfigOption.Create();
+        var feed = new Option<string?>("--feed") { Description = "Market-data feed: sim (built-in simulated market, the default) or replay (CSV files)." };
+        var replay = new Option<string[]>("--replay")
+        {
+            Description = "CSV file(s) for the replay feed: tick format time,symbol,bid,ask,last or CBOE/Yahoo/investing.com/TradingView/FirstRate bars. Repeatable.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var speed = new Option<string?>("--speed") { Description = "max (as fast as possible) or market seconds per real second: 1 = real time (default), 60 = one market minute per second." };
+        var duration = new Option<string?>("--duration") { Description = "Market time to run, e.g. 90m, 6h, 1d, 60d (d = trading days). Default: until Ctrl-C / SIGTERM or the end of the data." };
+        var start = new Option<string?>("--start") { Description = "First trading day, yyyy-MM-dd (sim default 2026-03-02)." };
+        var seed = new Option<string?>("--seed") { Description = "Seed of the simulated market (default 42); the same seed gives the same market." };
+        var dataDir = new Option<string?>("--data-dir") { Description = "Folder for the event log (events.jsonl) and logs (default ./data)." };
+        var badRows = new Option<string?>("--bad-rows") { Description = "Replay files: stop (default) on the first bad row, or skip bad rows and count them." };
+
+        var command = new Command("run", "Run the daemon: feed -> indicators -> rules -> alerts.")
+        {
+            config, feed, replay, speed, duration, start, seed, dataDir, badRows,
+        };
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var overrides = new Dictionary<string, string?>();
+            Put(overrides, "Feed:Kind", parseResult.GetValue(feed));
+            Put(overrides, "Feed:Speed", parseResult.GetValue(speed));
+            Put(overrides, "Feed:Duration", parseResult.GetValue(duration));
+            Put(overrides, "Feed:Start", parseResult.GetValue(start));
+            Put(overrides, "Feed:BadRows", parseResult.GetValue(badRows));
+            Put(overrides, "Simulation:Seed", parseResult.GetValue(seed));
+            Put(overrides, "Daemon:DataDirectory", parseResult.GetValue(dataDir));
+            var files = parseResult.GetValue(replay) ?? [];
+            for (var i = 0; i < files.Length; i++)
+            {
+                overrides[$"Feed:ReplayFiles:{i}"] = files[i];
+            }
+
+            if (files.Length > 0 && !overrides.ContainsKey("Feed:Kind"))
+            {
+                overrides["Feed:Kind"] = FeedOptions.Replay;
+            }
+
+            var error = parseResult.InvocationConfiguration.Error;
+            IConfiguration raw;
+            DaemonConfiguration loaded;
+            string? path;
+            try
+            {
+                raw = ConfigurationLoader.Build(parseResult.GetValue(config), overrides, out path);
+                loaded = DaemonConfiguration.Load(raw);
+            }
+            catch (ConfigurationFileException ex)
+            {
+                await error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+                return 2;
+            }
+
+            if (loaded.Problems.Count > 0)
+            {
+                await error.WriteLineAsync($"error: the configuration has {loaded.Problems.Count} problem(s); the daemon did not start:").ConfigureAwait(false);
+                foreach (var problem in loaded.Problems)
+                {
+                    await error.WriteLineAsync("  - " + problem).ConfigureAwait(false);
+                }
+
+                return 2;
+            }
+
+            return await DaemonHost.RunAsync(raw, loaded, path, parseResult.InvocationConfiguration.Output, error, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static void Put(Dictionary<string, string?> overrides, string key, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            overrides[key] = value.Trim();
+        }
+    }
+}

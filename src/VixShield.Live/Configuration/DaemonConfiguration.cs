@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.Extensions.Configuration;
+using VixShield.Live.Engine.Pipeline;
+
+namespace VixShield.Live.Configuration;
+
+/// <summary>Every options section bound and validated at once, with every problem collected.</summary>
+/// <remarks>
+/// Binding is done key by key rather than with one <c>Bind</c> call per section, so that a wrong type in one key does
+/// not hide the others, an unknown key (a typo) is reported instead of ignored, and each message names the key, the
+/// value and what is allowed. <c>check-config</c> prints the list; <c>run</c> refuses to start while it is not empty.
+/// </remarks>
+public sealed class DaemonConfiguration
+{
+    private static readonly string[] IgnoredSections = ["Serilog", "Logging"];
+
+    private DaemonConfiguration()
+    {
+    }
+
+    public DaemonOptions Daemon { get; } = new();
+
+    public FeedOptions Feed { get; } = new();
+
+    public SimulationOptions Simulation { get; } = new();
+
+    public EngineOptions Engine { get; } = new();
+
+    public AlertOptions Alerts { get; } = new();
+
+    public IReadOnlyList<ConfigurationProblem> Problems { get; private set; } = [];
+
+    public static DaemonConfiguration Load(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var result = new DaemonConfiguration();
+        var problems = new List<ConfigurationProblem>();
+        var sections = new (string Name, object Target)[]
+        {
+            (DaemonOptions.SectionName, result.Daemon),
+            (FeedOptions.SectionName, result.Feed),
+            (SimulationOptions.SectionName, result.Simulation),
+            (EngineOptions.SectionName, result.Engine),
+            (AlertOptions.SectionName, result.Alerts),
+        };
+
+        foreach (var child in configuration.GetChildren())
+        {
+            if (!sections.Any(s => string.Equals(s.Name, child.Key, StringComparison.OrdinalIgnoreCase))
+                && !IgnoredSections.Contains(child.Key, StringComparer.OrdinalIgnoreCase))
+            {
+                problems.Add(new ConfigurationProblem(child.Key, child.Value ?? "(section)",
+                    "not a known section; known sections: " + string.Join(", ", sections.Select(s => s.Name).Concat(IgnoredSections))));
+            }
+        }
+
+        foreach (var (name, target) in sections)
+        {
+            BindSection(configuration.GetSection(name), target, problems);
+        }
+
+        problems.AddRange(result.Daemon.Validate());
+        problems.AddRange(result.Feed.Validate());
+        problems.AddRange(result.Simulation.Validate());
+        problems.AddRange(ValidateEngine(result.Engine));
+        problems.AddRange(result.Alerts.Validate());
+        result.Problems = problems;
+        return result;
+    }
+
+    private static void BindSection(IConfigurationSection section, object target, List<ConfigurationProblem> problems)
+    {
+        var properties = target.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).ToArray();
+        foreach (var child in section.GetChildren())
+        {
+            var property = properties.FirstOrDefault(p => string.Equals(p.Name, child.Key, StringComparison.OrdinalIgnoreCase));
+            if (property is null)
+            {
+                problems.Add(new ConfigurationProblem(child.Path, child.Value ?? "(section)",
+                    "not a known key; known keys: " + string.Join(", ", properties.Select(p => p.Name))));
+                continue;
+            }
+
+            try
+            {
+                var value = child.Get(property.PropertyType, options => options.ErrorOnUnknownConfiguration = true);
+                if (value is not null)
+                {
+                    property.SetValue(target, value);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                problems.Add(new ConfigurationProblem(child.Path, child.Value, Describe(property.PropertyType)));
+            }
+        }
+    }
+
+    private static string Describe(Type type)
+    {
+        if (type == typeof(int) || type == typeof(long))
+        {
+            return "a whole number";
+        }
+
+        if (type == typeof(bool))
+        {
+            return "true or false";
+        }
+
+        if (type == typeof(TimeSpan))
+        {
+            return "a duration written hh:mm:ss, such as 00:00:30";
+        }
+
+        if (type == typeof(double) || type == typeof(decimal))
+        {
+            return "a number written with a '.' decimal point";
+        }
+
+        if (type.IsEnum)
+        {
+            return "one of: " + string.Join(", ", Enum.GetNames(type));
+        }
+
+        return "a value of type " + type.Name;
+    }
+
+    private static IEnumerable<ConfigurationProblem> ValidateEngine(EngineOptions engine)
+    {
+        const string Section = EngineOptions.SectionName;
+        if (engine.InboundCapacity is < 1_024 or > 4_194_304)
+        {
+            yield return new ConfigurationProblem($"{Section}:InboundCapacity", Text(engine.InboundCapacity), "a whole number from 1024 to 4194304");
+        }
+
+        if (engine.AlertCapacity is < 64 or > 1_048_576)
+        {
+            yield return new ConfigurationProblem($"{Section}:AlertCapacity", Text(engine.AlertCapacity), "a whole number from 64 to 1048576");
+        }
+
+        if (engine.AlertBatchSize < 1 || engine.AlertBatchSize > engine.AlertCapacity)
+        {
+            yield return new ConfigurationProblem($"{Section}:AlertBatchSize", Text(engine.AlertBatchSize), "a whole number from 1 to Engine:AlertCapacity");
+        }
+
+        if (engine.StaleFeedAfter < TimeSpan.FromSeconds(1) || engine.StaleFeedAfter > TimeSpan.FromHours(1))
+        {
+            yield return new ConfigurationProblem($"{Section}:StaleFeedAfter", engine.StaleFeedAfter.ToString(), "a duration from 00:00:01 to 01:00:00");
+        }
+    }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using VixShield.Live.Domain.Calendar;
+
+namespace VixShield.Live.Configuration;
+
+/// <summary>Which market-data feed runs and how fast (configuration section <c>Feed</c>).</summary>
+public sealed class FeedOptions
+{
+    public const string SectionName = "Feed";
+    public const string Simulated = "sim";
+    public const string Replay = "replay";
+
+    /// <summary>Default first trading day of a simulated run, so a run without options is reproducible.</summary>
+    public static readonly LocalDate DefaultStart = new(2026, 3, 2);
+
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
+
+    /// <summary><c>sim</c> (built-in simulated market) or <c>replay</c> (CSV files). <value>The default is "sim".</value></summary>
+    public string Kind { get; set; } = Simulated;
+
+    /// <summary><c>max</c> (as fast as possible) or market seconds per real second (1 = real time, 60 = one market minute per
+    /// second). <value>The default is "1".</value></summary>
+    public string Speed { get; set; } = "1";
+
+    /// <summary>First trading day (yyyy-MM-dd). For sim the default is 2026-03-02; for replay the files' first day.</summary>
+    public string? Start { get; set; }
+
+    /// <summary>How much market time to run: 90m, 6h, 1d, 60d (d = trading days). Empty = until stopped or end of data.</summary>
+    public string? Duration { get; set; }
+
+    /// <summary>CSV files for the replay feed (tick format or CBOE/Yahoo/investing.com/TradingView/FirstRate bars).</summary>
+    public List<string> ReplayFiles { get; set; } = [];
+
+    /// <summary><c>stop</c> (a bad row is a fatal error) or <c>skip</c> (skip it, count it, log it). <value>The default is "stop".</value></summary>
+    public string BadRows { get; set; } = "stop";
+
+    public IEnumerable<ConfigurationProblem> Validate()
+    {
+        if (Kind is not (Simulated or Replay))
+        {
+            yield return new ConfigurationProblem($"{SectionName}:Kind", Kind, "one of: sim, replay");
+        }
+
+        if (!TryParseSpeed(Speed, out _))
+        {
+            yield return new ConfigurationProblem($"{SectionName}:Speed", Speed, "'max' or a positive number of market seconds per real second, such as 1 or 60");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Start) && !DatePattern.Parse(Start).Success)
+        {
+            yield return new ConfigurationProblem($"{SectionName}:Start", Start, "a date written yyyy-MM-dd, such as 2026-03-02");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Duration) && !MarketDuration.TryParse(Duration, out _, out _))
+        {
+            yield return new ConfigurationProblem($"{SectionName}:Duration", Duration, MarketDuration.AllowedForms);
+        }
+
+        if (Kind == Replay && ReplayFiles.Count == 0)
+        {
+            yield return new ConfigurationProblem($"{SectionName}:ReplayFiles", null, "the replay feed needs at least one file (--replay FILE)");
+        }
+
+        if (Kind == Replay && !string.IsNullOrWhiteSpace(Duration) && string.IsNullOrWhiteSpace(Start))
+        {
+            yield return new ConfigurationProblem($"{SectionName}:Duration", Duration, "a replay --duration counts from --start; give Feed:Start (yyyy-MM-dd) too");
+        }
+
+        for (var i = 0; i < ReplayFiles.Count; i++)
+        {
+            if (!File.Exists(ReplayFiles[i]))
+            {
+                yield return new ConfigurationProblem($"{SectionName}:ReplayFiles:{i}", ReplayFiles[i], "an existing, readable CSV file");
+            }
+        }
+
+        if (!string.Equals(BadRows, "stop", StringComparison.OrdinalIgnoreCase) && !string.Equals(BadRows, "skip", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new ConfigurationProblem($"{SectionName}:BadRows", BadRows, "one of: stop, skip");
+        }
+    }
+
+    /// <summary>Null means as fast as possible.</summary>
+    public double? SpeedFactor => TryParseSpeed(Speed, out var speed) ? speed : throw new InvalidOperationException($"invalid Feed:Speed '{Speed}'");
+
+    public LocalDate? StartDate => string.IsNullOrWhiteSpace(Start) ? null : DatePattern.Parse(Start).Value;
+
+    public MarketDuration? RunDuration => string.IsNullOrWhiteSpace(Duration)
+        ? null
+        : MarketDuration.TryParse(Duration, out var duration, out var error) ? duration : throw new InvalidOperationException(error);
+
+    public static bool TryParseSpeed(string? text, out double? speed)
+    {
+        speed = null;
+        if (string.Equals(text?.Trim(), "max", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && value > 0)
+        {
+            speed = value;
+            return true;
+        }
+
+        return false;
+    }
+}

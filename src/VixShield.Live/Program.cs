@@ -1,0 +1,3 @@
+using VixShield.Live.Commands;
+
+return await DaemonCommandLine.Create().Parse(args).InvokeAsync().ConfigureAwait(false);
