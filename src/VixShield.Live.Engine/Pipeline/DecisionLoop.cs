@@ -6,6 +6,9 @@ using VixShield.Live.Abstractions.Feeds;
 using VixShield.Live.Abstractions.Pipeline;
 using VixShield.Live.Domain.Alerts;
 using VixShield.Live.Domain.Calendar;
+using VixShield.Live.Domain.Condors;
+using VixShield.Live.Domain.Pricing;
+using VixShield.Live.Engine.Condors;
 using VixShield.Live.Domain.Instruments;
 using VixShield.Live.Domain.MarketData;
 using VixShield.Live.Engine.Alerts;
@@ -42,6 +45,8 @@ public sealed class DecisionLoop
     private long sessionQuotes;
     private long sessionRejected;
     private Instant now = Instant.MinValue;
+    private VolatilityTermStructure termStructure;
+    private bool termStructureReady;
 
     /// <param name="watchStaleness">False for feeds that are sparse by nature (replay of daily bars).</param>
     public DecisionLoop(
@@ -50,7 +55,8 @@ public sealed class DecisionLoop
         ITradingCalendar calendar,
         EngineOptions options,
         bool watchStaleness,
-        ILogger<DecisionLoop> logger)
+        ILogger<DecisionLoop> logger,
+        StrategyOptions? strategy = null)
     {
         this.inbound = inbound ?? throw new ArgumentNullException(nameof(inbound));
         this.alerts = alerts ?? throw new ArgumentNullException(nameof(alerts));
@@ -59,7 +65,14 @@ public sealed class DecisionLoop
         this.logger = logger ?? throw new ArgumentNullException(nameof(logger));
         bars = new BarAggregator(calendar, OnBarClosed);
         health = watchStaleness ? new FeedHealthMonitor(options.StaleFeedAfter, WatchedIndexes) : null;
+        strategy ??= new StrategyOptions();
+        var model = new SpxOptionModel(strategy.Pricing);
+        var expiries = new SpxwExpiries(calendar);
+        Condors = new CondorBook(new CondorSelector(strategy.Condor, model, expiries), expiries, model, strategy.ShadowStops, Raise);
     }
+
+    /// <summary>The condors being followed and their shadow stop-loss strategies.</summary>
+    public CondorBook Condors { get; }
 
     public DecisionLoopStatistics Statistics { get; } = new();
 
@@ -151,7 +164,51 @@ public sealed class DecisionLoop
         }
 
         bars.OnQuote(in quote);
+        if (Condors.OpenPositions.Count > 0)
+        {
+            MarkCondors(quote.Symbol);
+        }
+
         CheckStaleness();
+    }
+
+    private void MarkCondors(MarketSymbol changed)
+    {
+        if (changed is not (MarketSymbol.Spx or MarketSymbol.Vix or MarketSymbol.Vix9d or MarketSymbol.Vix3m or MarketSymbol.Vix6m))
+        {
+            return;
+        }
+
+        if (changed != MarketSymbol.Spx || !termStructureReady)
+        {
+            var levels = VolatilityLevels();
+            if (levels.Vix <= 0m)
+            {
+                return;
+            }
+
+            termStructure = new VolatilityTermStructure(in levels);
+            termStructureReady = true;
+        }
+
+        var spx = lastQuotes[(int)MarketSymbol.Spx].Price;
+        if (spx > 0m)
+        {
+            Condors.Mark(now, (double)spx, in termStructure);
+        }
+    }
+
+    private VolatilityIndexLevels VolatilityLevels() => new(
+        lastQuotes[(int)MarketSymbol.Vix].Price,
+        Optional(MarketSymbol.Vix9d),
+        Optional(MarketSymbol.Vix3m),
+        Optional(MarketSymbol.Vix6m),
+        Optional(MarketSymbol.Vvix));
+
+    private decimal? Optional(MarketSymbol symbol)
+    {
+        var price = lastQuotes[(int)symbol].Price;
+        return price > 0m ? price : null;
     }
 
     private QuoteRejection Validate(in Quote quote)
@@ -211,6 +268,11 @@ public sealed class DecisionLoop
                 OpenSession();
             }
 
+            if (sessionOpened && time >= Condors.NextEntry)
+            {
+                Condors.OnTime(time, lastQuotes[(int)MarketSymbol.Spx].Price, VolatilityLevels());
+            }
+
             if (time < session.Close)
             {
                 return;
@@ -220,6 +282,7 @@ public sealed class DecisionLoop
             if (sessionOpened)
             {
                 CloseSession();
+                Condors.OnSessionClose(session, lastQuotes[(int)MarketSymbol.Spx].Price);
             }
 
             session = calendar.GetSession(calendar.NextTradingDay(session.TradeDate))!;
@@ -234,6 +297,7 @@ public sealed class DecisionLoop
         sessionQuotes = 0;
         sessionRejected = 0;
         Array.Clear(rejectionReported);
+        Condors.OnSessionOpen(session!);
         Raise("session.open", AlertSeverity.Info, session!.Open, null,
             $"NYSE session {session.TradeDate:yyyy-MM-dd} open at {Format(session.Open)}" +
             (session.IsEarlyClose ? $", early close at {Format(session.Close)}" : string.Empty),

@@ -48,6 +48,7 @@ public static class DaemonHost
         builder.Services.AddSingleton(configuration.Engine);
         builder.Services.AddSingleton(feedPlan);
         builder.Services.AddSingleton<TimeProvider>(feedPlan.MarketClock);
+        builder.Services.AddSingleton(new WallClock(TimeProvider.System));
         IMarketDataFeed feed;
         using (var loggerFactory = new SerilogLoggerFactory(serilog))
         {

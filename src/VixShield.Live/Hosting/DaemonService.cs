@@ -19,6 +19,7 @@ public sealed class DaemonService(
     DecisionLoop loop,
     AlertPump pump,
     IHostApplicationLifetime lifetime,
+    WallClock wallClock,
     ILogger<DaemonService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -28,6 +29,7 @@ public sealed class DaemonService(
         var pumpTask = Guard("alert pump", pump.RunAsync(fatal.Token), fatal);
         var loopTask = Guard("decision loop", loop.RunAsync(fatal.Token), fatal);
         Exception? fault = null;
+        var started = wallClock.Provider.GetTimestamp();
         logger.LogInformation("Feed '{Feed}' starting", feed.Name);
         try
         {
@@ -55,6 +57,10 @@ public sealed class DaemonService(
         }
 
         await pumpTask.ConfigureAwait(false);
+        var elapsed = wallClock.Provider.GetElapsedTime(started);
+        logger.LogInformation(
+            "Processed {Quotes} quotes in {Seconds:0.000} s of wall time ({Rate:0} quotes/s through the pipeline)",
+            loop.Statistics.QuotesProcessed, elapsed.TotalSeconds, loop.Statistics.QuotesProcessed / Math.Max(elapsed.TotalSeconds, 1e-9));
         if (fault is not null)
         {
             Environment.ExitCode = 1;

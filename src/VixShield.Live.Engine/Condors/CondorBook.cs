@@ -1,0 +1,211 @@
+using System.Globalization;
+using NodaTime;
+using VixShield.Live.Domain.Alerts;
+using VixShield.Live.Domain.Calendar;
+using VixShield.Live.Domain.Condors;
+using VixShield.Live.Domain.Pricing;
+using VixShield.Live.Engine.Alerts;
+using VixShield.Live.Rules.ShadowStops;
+
+namespace VixShield.Live.Engine.Condors;
+
+/// <summary>Opens the day's Conservative 1DTE condor at the entry time, marks every open condor on each SPX/VIX
+/// quote, runs the shadow stop-loss strategies beside it and settles it at expiry with a daily comparison.</summary>
+/// <remarks>
+/// The entry is a scheduled decision: it fires when market time reaches the entry time (15:30 New York, 12:30 on an
+/// early close), using the last SPX and volatility-index levels before that instant, so replay and live agree. Marks use
+/// the option model with a term structure rebuilt only when a volatility index changes; a mark per SPX quote is four
+/// Black-Scholes prices and no allocation. Settlement uses the SPX level at the expiry session's close.
+/// </remarks>
+public sealed class CondorBook
+{
+    private readonly CondorSelector selector;
+    private readonly SpxwExpiries expiries;
+    private readonly SpxOptionModel model;
+    private readonly ShadowStopOptions stopOptions;
+    private readonly AlertRaiser raise;
+    private readonly List<CondorPosition> open = [];
+    private Instant nextEntry = Instant.MaxValue;
+    private LocalDate entryDate;
+
+    public CondorBook(CondorSelector selector, SpxwExpiries expiries, SpxOptionModel model, ShadowStopOptions stopOptions, AlertRaiser raise)
+    {
+        this.selector = selector ?? throw new ArgumentNullException(nameof(selector));
+        this.expiries = expiries ?? throw new ArgumentNullException(nameof(expiries));
+        this.model = model ?? throw new ArgumentNullException(nameof(model));
+        this.stopOptions = stopOptions ?? throw new ArgumentNullException(nameof(stopOptions));
+        this.raise = raise ?? throw new ArgumentNullException(nameof(raise));
+    }
+
+    public IReadOnlyList<CondorPosition> OpenPositions => open;
+
+    /// <summary>The instant the next condor is due, or <see cref="Instant.MaxValue"/> when none is scheduled.</summary>
+    public Instant NextEntry => nextEntry;
+
+    /// <summary>Schedules the day's entry when a session opens.</summary>
+    public void OnSessionOpen(TradingSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (selector.TryGetEntryTime(session.TradeDate, out var entry) && entry < session.Close)
+        {
+            nextEntry = entry;
+            entryDate = session.TradeDate;
+        }
+    }
+
+    /// <summary>Opens the scheduled condor when <paramref name="now"/> has reached the entry time.</summary>
+    /// <param name="spx">Last SPX level, or 0 when none has arrived yet.</param>
+    public void OnTime(Instant now, decimal spx, in VolatilityIndexLevels levels)
+    {
+        if (now < nextEntry)
+        {
+            return;
+        }
+
+        var entry = nextEntry;
+        nextEntry = Instant.MaxValue;
+        if (spx <= 0m || levels.Vix <= 0m)
+        {
+            raise("condor.skipped", AlertSeverity.Warning, entry, "SPX",
+                $"no condor for {entryDate:yyyy-MM-dd}: at the entry time the feed had not delivered " +
+                (spx <= 0m ? "an SPX level" : "a VIX level"),
+                AlertValue.Of("spx", spx), AlertValue.Of("vix", levels.Vix));
+            return;
+        }
+
+        if (!selector.TryPropose(entry, spx, levels, out var proposal, out var error))
+        {
+            raise("condor.skipped", AlertSeverity.Warning, entry, "SPX", $"no condor for {entryDate:yyyy-MM-dd}: {error}",
+                AlertValue.Of("spx", spx), AlertValue.Of("vix", levels.Vix));
+            return;
+        }
+
+        var marking = new CondorMarkToMarket(proposal.Condor, expiries, model);
+        var position = new CondorPosition(proposal, marking, ShadowStrategySet.Create(proposal.Condor, stopOptions))
+        {
+            LastMark = proposal.Credit,
+        };
+        open.Add(position);
+        RaiseProposal(proposal);
+    }
+
+    /// <summary>Marks every open condor at <paramref name="now"/> and runs the shadow stops on the mark.</summary>
+    public void Mark(Instant now, double spx, in VolatilityTermStructure termStructure)
+    {
+        for (var i = 0; i < open.Count; i++)
+        {
+            var position = open[i];
+            if (now >= position.Marking.SettlementTime)
+            {
+                continue;
+            }
+
+            var mark = PriceConversion.ToPrice(position.Marking.MarkValue(now, spx, termStructure));
+            position.LastMark = mark;
+            if (position.Shadows.OnMark(now, mark) > 0)
+            {
+                RaiseStops(position, now);
+            }
+        }
+    }
+
+    /// <summary>Settles the condors that expire with the session closing at <paramref name="close"/>.</summary>
+    public void OnSessionClose(TradingSession session, decimal spxClose)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        for (var i = open.Count - 1; i >= 0; i--)
+        {
+            var position = open[i];
+            if (position.Condor.Expiry > session.TradeDate)
+            {
+                continue;
+            }
+
+            open.RemoveAt(i);
+            if (spxClose <= 0m)
+            {
+                raise("condor.unsettled", AlertSeverity.Critical, session.Close, "SPX",
+                    $"condor {position.Condor} expired without an SPX close to settle it; results not reported");
+                continue;
+            }
+
+            position.Shadows.Settle(spxClose);
+            RaiseComparison(position, session.Close, spxClose);
+        }
+    }
+
+    private void RaiseProposal(CondorProposal proposal)
+    {
+        var condor = proposal.Condor;
+        var warnings = proposal.HasWarnings ? "; " + string.Join("; ", proposal.Warnings.Select(w => w.Message)) : string.Empty;
+        raise("condor.proposed", proposal.HasWarnings ? AlertSeverity.Warning : AlertSeverity.Info, proposal.EntryTime, "SPX",
+            string.Create(CultureInfo.InvariantCulture,
+                $"open 1DTE iron condor {condor.LongPutStrike}/{condor.ShortPutStrike}P {condor.ShortCallStrike}/{condor.LongCallStrike}C " +
+                $"expiring {condor.Expiry:yyyy-MM-dd}: short deltas {proposal.ShortPut.Delta:0.000}/{proposal.ShortCall.Delta:0.000}, " +
+                $"credit {condor.Credit}, max loss {condor.MaxLoss}, break-evens {condor.BreakEvens.Lower}-{condor.BreakEvens.Upper} " +
+                $"(SPX {proposal.Spx}, ATM vol {proposal.AtmVolatility:P2}){warnings}"),
+            AlertValue.Of("expiry", condor.Expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            AlertValue.Of("long_put", condor.LongPutStrike),
+            AlertValue.Of("short_put", condor.ShortPutStrike),
+            AlertValue.Of("short_call", condor.ShortCallStrike),
+            AlertValue.Of("long_call", condor.LongCallStrike),
+            AlertValue.Of("short_put_delta", proposal.ShortPut.Delta),
+            AlertValue.Of("short_call_delta", proposal.ShortCall.Delta),
+            AlertValue.Of("credit", condor.Credit),
+            AlertValue.Of("max_loss", condor.MaxLoss),
+            AlertValue.Of("break_even_lower", condor.BreakEvens.Lower),
+            AlertValue.Of("break_even_upper", condor.BreakEvens.Upper),
+            AlertValue.Of("spx", proposal.Spx),
+            AlertValue.Of("atm_volatility", proposal.AtmVolatility),
+            AlertValue.Of("warnings", proposal.Warnings.Count));
+    }
+
+    private void RaiseStops(CondorPosition position, Instant now)
+    {
+        foreach (var strategy in position.Shadows.Strategies)
+        {
+            if (strategy.Fired is { } fired && fired.Time == now)
+            {
+                raise("shadow.stop_fired", AlertSeverity.Info, now, "SPX", fired.Reason,
+                    AlertValue.Of("strategy", fired.Strategy),
+                    AlertValue.Of("stop_multiple", fired.StopMultiple),
+                    AlertValue.Of("credit", fired.Credit),
+                    AlertValue.Of("mark", fired.Mark),
+                    AlertValue.Of("exit_price", fired.ExitPrice),
+                    AlertValue.Of("pnl", fired.ProfitAndLoss));
+            }
+        }
+    }
+
+    private void RaiseComparison(CondorPosition position, Instant close, decimal spxClose)
+    {
+        var condor = position.Condor;
+        var results = position.Shadows.GetResults();
+        var values = new List<AlertValue>
+        {
+            AlertValue.Of("expiry", condor.Expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            AlertValue.Of("spx_close", spxClose),
+            AlertValue.Of("credit", condor.Credit),
+            AlertValue.Of("settlement_value", condor.SettlementValue(spxClose)),
+        };
+        var rows = new List<string>();
+        foreach (var result in results)
+        {
+            var key = result.Strategy.Replace('-', '_').Replace('.', '_');
+            values.Add(AlertValue.Of(key + "_pnl", result.ProfitAndLoss));
+            values.Add(AlertValue.Of(key + "_max_drawdown", result.MaxDrawdown));
+            values.Add(AlertValue.Of(key + "_stopped", result.StopFiredAt is not null));
+            var stopped = result.StopFiredAt is { } at
+                ? ", stopped " + at.InZone(expiries.Calendar.Zone).ToString("HH:mm:ss", CultureInfo.InvariantCulture)
+                : string.Empty;
+            rows.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{result.Strategy} {result.ProfitAndLoss:+0.00;-0.00;0.00} (max drawdown {result.MaxDrawdown:0.00}{stopped})"));
+        }
+
+        raise("comparison.daily", AlertSeverity.Info, close, "SPX",
+            string.Create(CultureInfo.InvariantCulture,
+                $"condor {condor.LongPutStrike}/{condor.ShortPutStrike}P {condor.ShortCallStrike}/{condor.LongCallStrike}C expired " +
+                $"{condor.Expiry:yyyy-MM-dd} with SPX at {spxClose}; points per condor: ") + string.Join(", ", rows),
+            [.. values]);
+    }
+}
