@@ -32,6 +32,19 @@ public readonly struct InboundEvent
 
     public static InboundEvent ForHeartbeat(Instant time) => new(InboundEventKind.Heartbeat, time, default, null);
 
+    /// <summary>A query: its time is <see cref="Instant.MinValue"/> so it never moves market time.</summary>
+    public static InboundEvent ForQuery(object query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return new(InboundEventKind.Query, Instant.MinValue, default, query);
+    }
+
+    public static InboundEvent ForOrderEvent(Instant eventTime, object orderEvent)
+    {
+        ArgumentNullException.ThrowIfNull(orderEvent);
+        return new(InboundEventKind.OrderEvent, eventTime, default, orderEvent);
+    }
+
     public static InboundEvent ForFeedStatus(FeedStatusChanged status)
     {
         ArgumentNullException.ThrowIfNull(status);

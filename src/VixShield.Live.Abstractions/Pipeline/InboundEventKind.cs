@@ -11,4 +11,11 @@ public enum InboundEventKind : byte
 
     /// <summary>A feed connection or lifecycle change; the payload is a <see cref="Feeds.FeedStatusChanged"/>.</summary>
     FeedStatus = 2,
+
+    /// <summary>A question for the loop (status for the operator's window); answered from the loop's own thread so the
+    /// state is never read half-updated. Carries no market time.</summary>
+    Query = 3,
+
+    /// <summary>An execution adapter reports an order's fate (accepted, filled, rejected, cancelled).</summary>
+    OrderEvent = 4,
 }

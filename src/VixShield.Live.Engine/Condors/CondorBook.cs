@@ -5,6 +5,7 @@ using VixShield.Live.Domain.Calendar;
 using VixShield.Live.Domain.Condors;
 using VixShield.Live.Domain.Pricing;
 using VixShield.Live.Engine.Alerts;
+using VixShield.Live.Engine.Status;
 using VixShield.Live.Rules.ShadowStops;
 
 namespace VixShield.Live.Engine.Condors;
@@ -38,6 +39,9 @@ public sealed class CondorBook
     }
 
     public IReadOnlyList<CondorPosition> OpenPositions => open;
+
+    /// <summary>The most recent daily comparison, for the operator's window.</summary>
+    public ComparisonView? LastComparison { get; private set; }
 
     /// <summary>The instant the next condor is due, or <see cref="Instant.MaxValue"/> when none is scheduled.</summary>
     public Instant NextEntry => nextEntry;
@@ -189,8 +193,10 @@ public sealed class CondorBook
             AlertValue.Of("settlement_value", condor.SettlementValue(spxClose)),
         };
         var rows = new List<string>();
+        var views = new List<ComparisonRowView>();
         foreach (var result in results)
         {
+            views.Add(new ComparisonRowView(result.Strategy, result.ProfitAndLoss, result.MaxDrawdown, result.StopFiredAt is not null));
             var key = result.Strategy.Replace('-', '_').Replace('.', '_');
             values.Add(AlertValue.Of(key + "_pnl", result.ProfitAndLoss));
             values.Add(AlertValue.Of(key + "_max_drawdown", result.MaxDrawdown));
@@ -202,10 +208,14 @@ public sealed class CondorBook
                 $"{result.Strategy} {result.ProfitAndLoss:+0.00;-0.00;0.00} (max drawdown {result.MaxDrawdown:0.00}{stopped})"));
         }
 
-        raise("comparison.daily", AlertSeverity.Info, close, "SPX",
-            string.Create(CultureInfo.InvariantCulture,
+        var reason = string.Create(CultureInfo.InvariantCulture,
                 $"condor {condor.LongPutStrike}/{condor.ShortPutStrike}P {condor.ShortCallStrike}/{condor.LongCallStrike}C expired " +
-                $"{condor.Expiry:yyyy-MM-dd} with SPX at {spxClose}; points per condor: ") + string.Join(", ", rows),
-            [.. values]);
+                $"{condor.Expiry:yyyy-MM-dd} with SPX at {spxClose}; points per condor: ") + string.Join(", ", rows);
+        LastComparison = new ComparisonView(
+            condor.Expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            NodaTime.Text.InstantPattern.ExtendedIso.Format(close),
+            reason,
+            views);
+        raise("comparison.daily", AlertSeverity.Info, close, "SPX", reason, [.. values]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using NodaTime;
 using VixShield.Live.Abstractions.Execution;
 using VixShield.Live.Abstractions.Time;
 using VixShield.Live.Domain.Alerts;
@@ -16,8 +17,9 @@ namespace VixShield.Live.Engine.Execution;
 /// cancels every working order. Outcomes the adapter does not report itself become events on the event channel: a
 /// gate refusal or a rejected acknowledgement an <see cref="OrderRejected"/> (with the reason and values, which the
 /// decision loop turns into an alert), a duplicate a <see cref="DuplicateOrderIgnored"/>, a refused cancel an
-/// <see cref="OrderCancelRejected"/>. With the kill switch on in configuration, the first thing it does is cancel the
-/// working orders reconciliation finds.</para>
+/// <see cref="OrderCancelRejected"/>. With the kill switch already on when it starts (configuration), the first thing
+/// it does is cancel the working orders reconciliation finds; the working orders are cancelled once, however often
+/// the switch is pressed.</para>
 /// <para><see cref="ForwardEventsAsync"/> reads the event channel (adapter and pump events, in order), lets the gate
 /// observe each one (fills, cancels and settlements move hedge exposure), and hands it to the engine's publish
 /// callback, which wraps it for the inbound channel. One forwarder means one order of execution events.</para>
@@ -32,6 +34,7 @@ public sealed class ExecutionPump
     private readonly Func<ExecutionEvent, CancellationToken, ValueTask> publish;
     private readonly TimeProvider timeProvider;
     private readonly ILogger logger;
+    private bool workingOrdersKilled;
 
     /// <param name="publish">Delivers one execution event to the engine (the host writes it to the inbound channel).</param>
     public ExecutionPump(
@@ -109,7 +112,11 @@ public sealed class ExecutionPump
                 break;
             case ActivateKillSwitch kill:
                 gate.ActivateKillSwitch(kill.Reason);
-                await CancelWorkingOrdersAsync(gate.KillSwitchReason!, cancellationToken).ConfigureAwait(false);
+                if (!workingOrdersKilled)
+                {
+                    await CancelWorkingOrdersAsync(gate.KillSwitchReason!, cancellationToken).ConfigureAwait(false);
+                }
+
                 break;
             default:
                 throw new InvalidOperationException($"The execution pump has no handler for {command.GetType().Name}.");
@@ -159,8 +166,10 @@ public sealed class ExecutionPump
         return false;
     }
 
+    /// <summary>Runs once: with the kill switch on no new order can start working, so one pass cancels them all.</summary>
     private async Task CancelWorkingOrdersAsync(string reason, CancellationToken cancellationToken)
     {
+        workingOrdersKilled = true;
         var working = await adapter.GetOpenOrdersAsync(cancellationToken).ConfigureAwait(false);
         var cancelled = new List<ClientOrderId>(working.Count);
         foreach (var report in working)
@@ -179,5 +188,5 @@ public sealed class ExecutionPump
     private ValueTask WriteAsync(ExecutionEvent executionEvent, CancellationToken cancellationToken) =>
         channels.Events.Writer.WriteAsync(executionEvent, cancellationToken);
 
-    private NodaTime.Instant Now() => timeProvider.GetCurrentInstant();
+    private Instant Now() => timeProvider.GetCurrentInstant();
 }

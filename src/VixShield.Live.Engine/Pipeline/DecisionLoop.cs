@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using NodaTime;
+using NodaTime.Text;
 using VixShield.Live.Abstractions.Feeds;
 using VixShield.Live.Abstractions.Pipeline;
 using VixShield.Live.Domain.Alerts;
@@ -14,6 +15,7 @@ using VixShield.Live.Domain.MarketData;
 using VixShield.Live.Engine.Alerts;
 using VixShield.Live.Engine.Bars;
 using VixShield.Live.Engine.Health;
+using VixShield.Live.Engine.Status;
 
 namespace VixShield.Live.Engine.Pipeline;
 
@@ -45,6 +47,7 @@ public sealed class DecisionLoop
     private long sessionQuotes;
     private long sessionRejected;
     private Instant now = Instant.MinValue;
+    private FeedStatusView lastFeedStatus = new("none", "NotStarted", "no feed has reported yet", null);
     private VolatilityTermStructure termStructure;
     private bool termStructureReady;
 
@@ -109,6 +112,12 @@ public sealed class DecisionLoop
         if (inboundEvent.Kind == InboundEventKind.Quote)
         {
             ProcessQuote(in inboundEvent);
+            return;
+        }
+
+        if (inboundEvent.Payload is StatusQuery query)
+        {
+            query.Reply(BuildStatus());
             return;
         }
 
@@ -337,8 +346,51 @@ public sealed class DecisionLoop
             AlertValue.Of("limit_seconds", health.StaleAfter.TotalSeconds));
     }
 
+    private StatusSnapshot BuildStatus()
+    {
+        var instruments = new List<InstrumentView>(MarketSymbols.Count);
+        foreach (var symbol in MarketSymbols.All)
+        {
+            var quote = lastQuotes[(int)symbol];
+            instruments.Add(new InstrumentView(
+                symbol.DisplayName(),
+                quote.EventTime == default ? null : quote.Price,
+                quote.EventTime == default ? null : InstantPattern.ExtendedIso.Format(quote.EventTime),
+                health?.IsStale(symbol) ?? false));
+        }
+
+        var condors = Condors.OpenPositions.Select(p => new CondorView(
+            p.Condor.Expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            p.Condor.LongPutStrike,
+            p.Condor.ShortPutStrike,
+            p.Condor.ShortCallStrike,
+            p.Condor.LongCallStrike,
+            p.Condor.Quantity,
+            p.Condor.Credit,
+            p.LastMark,
+            p.Condor.Credit - p.LastMark,
+            p.Shadows.Strategies.Where(s => s.IsStopped).Select(s => s.Name).ToList())).ToList();
+        var known = now != Instant.MinValue;
+        return new StatusSnapshot
+        {
+            MarketTime = known ? InstantPattern.ExtendedIso.Format(now) : string.Empty,
+            MarketTimeNewYork = known ? Format(now) : string.Empty,
+            SessionOpen = sessionOpened && session is not null && session.Contains(now),
+            TradeDate = session?.TradeDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Feed = lastFeedStatus,
+            Instruments = instruments,
+            Counters = new CountersView(Statistics.EventsProcessed, Statistics.QuotesProcessed, Statistics.QuotesRejected,
+                Statistics.BarsClosed, Statistics.AlertsEmitted, inbound.CanCount ? inbound.Count : 0, 0),
+            Signals = [],
+            Condors = condors,
+            Hedge = [],
+            LastComparison = Condors.LastComparison,
+        };
+    }
+
     private void OnFeedStatus(FeedStatusChanged status)
     {
+        lastFeedStatus = new FeedStatusView(status.FeedName, status.State.ToString(), status.Reason, InstantPattern.ExtendedIso.Format(status.EventTime));
         var severity = status.State is FeedState.Failed or FeedState.Disconnected ? AlertSeverity.Warning : AlertSeverity.Info;
         var type = "feed." + status.State.ToString().ToLowerInvariant();
         Raise(type, severity, status.EventTime > now ? status.EventTime : now, null,

@@ -22,11 +22,12 @@ internal static class RunCommand
         var start = new Option<string?>("--start") { Description = "First trading day, yyyy-MM-dd (sim default 2026-03-02)." };
         var seed = new Option<string?>("--seed") { Description = "Seed of the simulated market (default 42); the same seed gives the same market." };
         var dataDir = new Option<string?>("--data-dir") { Description = "Folder for the event log (events.jsonl) and logs (default ./data)." };
+        var httpPort = new Option<string?>("--http-port") { Description = "Port of the operator's window on 127.0.0.1 (health, metrics, status, dashboard); 0 = off. Default 5780." };
         var badRows = new Option<string?>("--bad-rows") { Description = "Replay files: stop (default) on the first bad row, or skip bad rows and count them." };
 
         var command = new Command("run", "Run the daemon: feed -> indicators -> rules -> alerts.")
         {
-            config, feed, replay, speed, duration, start, seed, dataDir, badRows,
+            config, feed, replay, speed, duration, start, seed, dataDir, badRows, httpPort,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -39,6 +40,7 @@ internal static class RunCommand
             Put(overrides, "Feed:BadRows", parseResult.GetValue(badRows));
             Put(overrides, "Simulation:Seed", parseResult.GetValue(seed));
             Put(overrides, "Daemon:DataDirectory", parseResult.GetValue(dataDir));
+            Put(overrides, "Http:Port", parseResult.GetValue(httpPort));
             var files = parseResult.GetValue(replay) ?? [];
             for (var i = 0; i < files.Length; i++)
             {

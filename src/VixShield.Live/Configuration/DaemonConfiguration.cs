@@ -29,6 +29,8 @@ public sealed class DaemonConfiguration
 
     public AlertOptions Alerts { get; } = new();
 
+    public HttpOptions Http { get; } = new();
+
     public IReadOnlyList<ConfigurationProblem> Problems { get; private set; } = [];
 
     public static DaemonConfiguration Load(IConfiguration configuration)
@@ -43,6 +45,7 @@ public sealed class DaemonConfiguration
             (SimulationOptions.SectionName, result.Simulation),
             (EngineOptions.SectionName, result.Engine),
             (AlertOptions.SectionName, result.Alerts),
+            (HttpOptions.SectionName, result.Http),
         };
 
         foreach (var child in configuration.GetChildren())
@@ -65,6 +68,7 @@ public sealed class DaemonConfiguration
         problems.AddRange(result.Simulation.Validate());
         problems.AddRange(ValidateEngine(result.Engine));
         problems.AddRange(result.Alerts.Validate());
+        problems.AddRange(result.Http.Validate());
         result.Problems = problems;
         return result;
     }

@@ -10,6 +10,9 @@ using VixShield.Live.Adapters.Replay.Parsing;
 using VixShield.Live.Abstractions.Alerts;
 using VixShield.Live.Adapters.Notifications.Console;
 using VixShield.Live.Adapters.Notifications.Files;
+using VixShield.Live.Adapters.Notifications.Memory;
+using VixShield.Live.Engine.Control;
+using VixShield.Live.Http;
 using VixShield.Live.Configuration;
 using VixShield.Live.Domain.Calendar;
 using VixShield.Live.Engine.Alerts;
@@ -72,13 +75,24 @@ public static class DaemonHost
             configuration.Engine,
             feedPlan.WatchStaleness,
             sp.GetRequiredService<ILogger<DecisionLoop>>()));
-        builder.Services.AddSingleton(sp => CreateSinks(configuration.Alerts, dataDirectory, alertOutput, calendar));
+        builder.Services.AddSingleton(new DataDirectoryPath(dataDirectory));
+        builder.Services.AddSingleton(new RecentAlertsSink());
+        builder.Services.AddSingleton(new OperatorControls(killSwitchAtStart: false));
+        builder.Services.AddSingleton(sp => CreateSinks(configuration.Alerts, dataDirectory, alertOutput, calendar, sp.GetRequiredService<RecentAlertsSink>()));
         builder.Services.AddSingleton(sp => new AlertPump(
             sp.GetRequiredService<EngineChannels>().Alerts.Reader,
             sp.GetRequiredService<IReadOnlyList<IAlertSink>>(),
             configuration.Engine.AlertBatchSize,
             sp.GetRequiredService<ILogger<AlertPump>>()));
         builder.Services.AddHostedService<DaemonService>();
+        if (configuration.Http.Port != 0)
+        {
+            builder.Services.AddSingleton(configuration.Http);
+            builder.Services.AddSingleton<Serilog.ILogger>(serilog);
+            builder.Services.AddSingleton<StatusProvider>();
+            builder.Services.AddSingleton<PrometheusMetrics>();
+            builder.Services.AddHostedService<OperatorWebServer>();
+        }
 
         var host = builder.Build();
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("VixShield.Live");
@@ -105,9 +119,9 @@ public static class DaemonHost
         return Environment.ExitCode;
     }
 
-    private static IReadOnlyList<IAlertSink> CreateSinks(AlertOptions options, string dataDirectory, TextWriter output, ITradingCalendar calendar)
+    private static IReadOnlyList<IAlertSink> CreateSinks(AlertOptions options, string dataDirectory, TextWriter output, ITradingCalendar calendar, RecentAlertsSink recent)
     {
-        var sinks = new List<IAlertSink>();
+        var sinks = new List<IAlertSink> { recent };
         if (options.ConsoleEnabled)
         {
             sinks.Add(new ConsoleAlertSink(output, options.ConsoleMinimumSeverity, calendar.Zone));

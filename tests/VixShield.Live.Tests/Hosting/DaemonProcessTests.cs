@@ -11,7 +11,7 @@ public sealed class DaemonProcessTests : IDisposable
     public async Task Run_DefaultSimulationOneDayAtMaxSpeed_ExitsZeroWithAJsonlEventLog()
     {
         var dataDir = Path.Combine(directory, "a");
-        using var daemon = DaemonProcess.Start("--speed", "max", "--duration", "1d", "--data-dir", dataDir);
+        using var daemon = DaemonProcess.Start("--speed", "max", "--duration", "1d", "--data-dir", dataDir, "--http-port", "0");
 
         var exitCode = await daemon.WaitForExitAsync(HangGuard);
 
@@ -36,17 +36,17 @@ public sealed class DaemonProcessTests : IDisposable
         var second = Path.Combine(directory, "second");
         var third = Path.Combine(directory, "third");
 
-        using (var daemon = DaemonProcess.Start("--speed", "max", "--duration", "90m", "--seed", "7", "--data-dir", first))
+        using (var daemon = DaemonProcess.Start("--speed", "max", "--duration", "90m", "--seed", "7", "--data-dir", first, "--http-port", "0"))
         {
             Assert.Equal(0, await daemon.WaitForExitAsync(HangGuard));
         }
 
-        using (var daemon = DaemonProcess.Start("--speed", "max", "--duration", "90m", "--seed", "7", "--data-dir", second))
+        using (var daemon = DaemonProcess.Start("--speed", "max", "--duration", "90m", "--seed", "7", "--data-dir", second, "--http-port", "0"))
         {
             Assert.Equal(0, await daemon.WaitForExitAsync(HangGuard));
         }
 
-        using (var daemon = DaemonProcess.Start("--speed", "max", "--duration", "90m", "--seed", "8", "--data-dir", third))
+        using (var daemon = DaemonProcess.Start("--speed", "max", "--duration", "90m", "--seed", "8", "--data-dir", third, "--http-port", "0"))
         {
             Assert.Equal(0, await daemon.WaitForExitAsync(HangGuard));
         }
@@ -63,7 +63,7 @@ public sealed class DaemonProcessTests : IDisposable
     public async Task Run_Sigterm_StopsFeedDrainsAndExitsZero()
     {
         var dataDir = Path.Combine(directory, "term");
-        using var daemon = DaemonProcess.Start("--speed", "60", "--data-dir", dataDir);
+        using var daemon = DaemonProcess.Start("--speed", "60", "--data-dir", dataDir, "--http-port", "0");
         await daemon.FirstOutputLine.WaitAsync(HangGuard);
 
         daemon.Terminate();

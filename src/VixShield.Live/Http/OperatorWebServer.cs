@@ -1,0 +1,219 @@
+using System.Net;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NodaTime.Text;
+using Serilog.Extensions.Logging;
+using VixShield.Live.Adapters.Notifications.Memory;
+using VixShield.Live.Configuration;
+using VixShield.Live.Domain.Alerts;
+using VixShield.Live.Engine.Control;
+using VixShield.Live.Hosting;
+
+namespace VixShield.Live.Http;
+
+/// <summary>The operator's window on Kestrel: health, metrics, status, control and the live dashboard.</summary>
+/// <remarks>
+/// Listens on 127.0.0.1 unless <c>Http:BindAddress</c> says otherwise. Control endpoints need
+/// <c>Authorization: Bearer &lt;Http:ControlToken&gt;</c> (compared in constant time); with no token configured they
+/// answer 403. Bodies larger than <c>Http:MaxRequestBodyBytes</c> are refused with 413 before any endpoint runs.
+/// </remarks>
+public sealed class OperatorWebServer(
+    HttpOptions options,
+    StatusProvider status,
+    PrometheusMetrics metrics,
+    RecentAlertsSink recent,
+    OperatorControls controls,
+    DataDirectoryPath dataDirectory,
+    Serilog.ILogger serilog,
+    ILogger<OperatorWebServer> logger) : IHostedService, IAsyncDisposable
+{
+    private WebApplication? app;
+
+    /// <summary>The address listened on, once started.</summary>
+    public Uri? Address { get; private set; }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new SerilogLoggerProvider(serilog));
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            kestrel.Listen(IPAddress.Parse(options.BindAddress), options.Port);
+        });
+        builder.Services.AddHealthChecks()
+            .AddCheck("feed", new FeedReadinessCheck(status), tags: ["ready"])
+            .AddCheck("state", new DataDirectoryWritableCheck(dataDirectory.Path), tags: ["ready"]);
+        app = builder.Build();
+        app.Use(RefuseOversizedBodies);
+        MapEndpoints(app);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        Address = new Uri($"http://{FormatHost(options.BindAddress)}:{options.Port}/");
+        if (!IPAddress.IsLoopback(IPAddress.Parse(options.BindAddress)))
+        {
+            logger.LogWarning("The operator's window listens on {Address}, which is reachable from the network (Http:BindAddress)", Address);
+        }
+
+        logger.LogInformation("Operator's window at {Address} (control {Control})", Address,
+            string.IsNullOrEmpty(options.ControlToken) ? "disabled: no Http:ControlToken" : "enabled");
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (app is not null)
+        {
+            await app.StopAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static string FormatHost(string address) => address.Contains(':', StringComparison.Ordinal) ? $"[{address}]" : address;
+
+    private async Task RefuseOversizedBodies(HttpContext context, RequestDelegate next)
+    {
+        if (context.Request.ContentLength > options.MaxRequestBodyBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await context.Response.WriteAsJsonAsync(new { error = $"request body larger than {options.MaxRequestBodyBytes} bytes" }).ConfigureAwait(false);
+            return;
+        }
+
+        await next(context).ConfigureAwait(false);
+    }
+
+    private void MapEndpoints(WebApplication web)
+    {
+        web.MapGet("/", () => Results.Content(Dashboard.Value, "text/html; charset=utf-8"));
+        web.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+        web.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync });
+        web.MapGet("/metrics", async (CancellationToken ct) =>
+        {
+            var (snapshot, fresh) = await status.GetAsync(ct).ConfigureAwait(false);
+            return snapshot is null
+                ? Results.Text("# the decision loop has not answered yet\n", "text/plain; version=0.0.4", statusCode: 503)
+                : Results.Text(metrics.Render(snapshot, fresh), "text/plain; version=0.0.4");
+        });
+        web.MapGet("/api/status", async (HttpContext context, CancellationToken ct) =>
+        {
+            var (snapshot, fresh) = await status.GetAsync(ct).ConfigureAwait(false);
+            if (snapshot is null)
+            {
+                return Results.Json(new { error = "the decision loop has not answered yet" }, statusCode: 503);
+            }
+
+            context.Response.Headers["X-Status-Fresh"] = fresh ? "true" : "false";
+            return Results.Json(new { snapshot, controls = new { paused = controls.IsPaused, killed = controls.IsKilled } });
+        });
+        web.MapGet("/api/alerts", (long? after) => Results.Json(recent.AlertsAfter(after ?? 0).Select(AlertView.From)));
+        web.MapGet("/api/history", () =>
+        {
+            var (spx, vix) = recent.Bars();
+            return Results.Json(new { spx = spx.Select(PricePoint.From), vix = vix.Select(PricePoint.From) });
+        });
+        web.MapPost("/api/pause", (HttpContext context) => Control(context, who => controls.Pause(who)));
+        web.MapPost("/api/resume", (HttpContext context) => Control(context, who => controls.Resume(who)));
+        web.MapPost("/api/kill", (HttpContext context) => Control(context, who => controls.Kill(who)));
+    }
+
+    private IResult Control(HttpContext context, Action<string> action)
+    {
+        if (string.IsNullOrEmpty(options.ControlToken))
+        {
+            return Results.Json(new { error = "control is disabled: set Http:ControlToken (e.g. VIXSHIELD__Http__ControlToken)" }, statusCode: 403);
+        }
+
+        var header = context.Request.Headers.Authorization.ToString();
+        const string Scheme = "Bearer ";
+        var presented = header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? header[Scheme.Length..].Trim() : string.Empty;
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(options.ControlToken)))
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+            logger.LogWarning("Refused {Method} {Path} from {Remote}: missing or wrong bearer token",
+                context.Request.Method, context.Request.Path, context.Connection.RemoteIpAddress);
+            return Results.Json(new { error = "missing or wrong bearer token" }, statusCode: 401);
+        }
+
+        var who = $"{context.Request.Path} from {context.Connection.RemoteIpAddress}";
+        action(who);
+        logger.LogWarning("Operator control: {Path} from {Remote}", context.Request.Path, context.Connection.RemoteIpAddress);
+        return Results.Json(new { paused = controls.IsPaused, killed = controls.IsKilled });
+    }
+
+    private static readonly Lazy<string> Dashboard = new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("dashboard.html")
+            ?? throw new InvalidOperationException("the dashboard page is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    private sealed record AlertView(long Seq, string Type, string Severity, string Time, string? Instrument, string Reason)
+    {
+        public static AlertView From(Alert alert) => new(alert.Sequence, alert.Type, alert.Severity.ToString(),
+            InstantPattern.ExtendedIso.Format(alert.EventTime), alert.Instrument, alert.Reason);
+    }
+
+    private sealed record PricePoint(string Time, decimal Close)
+    {
+        public static PricePoint From(Alert alert) => new(InstantPattern.ExtendedIso.Format(alert.EventTime),
+            alert.Values.FirstOrDefault(v => v.Name == "close").Money);
+    }
+
+    private sealed class FeedReadinessCheck(StatusProvider status) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            var (snapshot, fresh) = await status.GetAsync(cancellationToken).ConfigureAwait(false);
+            if (snapshot is null || !fresh)
+            {
+                return HealthCheckResult.Unhealthy("the decision loop did not answer within 2 s");
+            }
+
+            if (snapshot.Feed.State is not ("Started" or "Connected"))
+            {
+                return HealthCheckResult.Unhealthy($"feed '{snapshot.Feed.Name}' is {snapshot.Feed.State}: {snapshot.Feed.Reason}");
+            }
+
+            var stale = snapshot.Instruments.Where(i => i.Stale).Select(i => i.Symbol).ToList();
+            return stale.Count > 0
+                ? HealthCheckResult.Degraded("stale during market hours: " + string.Join(", ", stale))
+                : HealthCheckResult.Healthy($"feed '{snapshot.Feed.Name}' {snapshot.Feed.State}; market time {snapshot.MarketTimeNewYork} New York");
+        }
+    }
+
+    private sealed class DataDirectoryWritableCheck(string directory) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            var probe = Path.Combine(directory, ".health-probe");
+            try
+            {
+                File.WriteAllText(probe, "ok");
+                File.Delete(probe);
+                return Task.FromResult(HealthCheckResult.Healthy($"data directory {directory} is writable"));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return Task.FromResult(HealthCheckResult.Unhealthy($"data directory {directory} is not writable: {ex.Message}"));
+            }
+        }
+    }
+}
