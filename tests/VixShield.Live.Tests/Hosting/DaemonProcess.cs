@@ -13,6 +13,7 @@ internal sealed partial class DaemonProcess : IDisposable
     private readonly StringBuilder output = new();
     private readonly StringBuilder error = new();
     private readonly TaskCompletionSource firstOutputLine = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(string Text, TaskCompletionSource Seen)> awaitedLogLines = [];
 
     private DaemonProcess(Process process) => this.process = process;
 
@@ -41,7 +42,9 @@ internal sealed partial class DaemonProcess : IDisposable
     /// <summary>Completes when the daemon prints its first alert line on standard output.</summary>
     public Task FirstOutputLine => firstOutputLine.Task;
 
-    public static DaemonProcess Start(params string[] args)
+    public static DaemonProcess Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    public static DaemonProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -50,6 +53,11 @@ internal sealed partial class DaemonProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "vixshield.dll"));
         info.ArgumentList.Add("run");
         info.ArgumentList.Add("--config");
@@ -82,6 +90,13 @@ internal sealed partial class DaemonProcess : IDisposable
                 lock (daemon.error)
                 {
                     daemon.error.AppendLine(e.Data);
+                    foreach (var (text, seen) in daemon.awaitedLogLines)
+                    {
+                        if (e.Data.Contains(text, StringComparison.Ordinal))
+                        {
+                            seen.TrySetResult();
+                        }
+                    }
                 }
             }
         };
@@ -89,6 +104,32 @@ internal sealed partial class DaemonProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return daemon;
+    }
+
+    /// <summary>Completes when a log line (standard error) containing <paramref name="text"/> has been written.</summary>
+    public Task LogLine(string text)
+    {
+        lock (error)
+        {
+            var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (error.ToString().Contains(text, StringComparison.Ordinal))
+            {
+                seen.TrySetResult();
+            }
+
+            awaitedLogLines.Add((text, seen));
+            return seen.Task;
+        }
+    }
+
+    /// <summary>A TCP port on 127.0.0.1 that was free a moment ago.</summary>
+    public static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     /// <summary>Waits for exit; the timeout is a hang guard only, not the expected path.</summary>

@@ -1,0 +1,178 @@
+using Polly;
+using VixShield.Live.Abstractions.Alerts;
+using VixShield.Live.Abstractions.State;
+using VixShield.Live.Abstractions.Time;
+using VixShield.Live.Domain.Alerts;
+
+namespace VixShield.Live.Adapters.Notifications.Outbox;
+
+/// <summary>Delivers one destination's alerts from the outbox, oldest first, each through the resilience pipeline, and
+/// marks each delivered only after the sink accepted it.</summary>
+/// <remarks>
+/// <para>Runs on its own task (<see cref="RunAsync"/>), so a slow or dead endpoint never holds up the decision loop
+/// or the alert pump, which only enqueue. A pass stops at the first alert that fails after the pipeline's retries and
+/// leaves it, and everything after it, in the outbox: the next pass (on <see cref="Notify"/> or after the poll
+/// interval) starts again from that alert, so alerts arrive in order and none is skipped.</para>
+/// <para>Each alert goes to the sink as a batch of one, because a sink's failure is all-or-nothing for the batch it was
+/// given: only a batch of one can be marked delivered exactly when it was. Exactly once holds except across a crash
+/// between the endpoint's acceptance and the mark (one redelivery); webhook receivers can drop that repeat by the
+/// <c>Idempotency-Key</c> header.</para>
+/// <para>A failure of the outbox itself (<see cref="StateStoreException"/>) is not a delivery failure: it ends
+/// <see cref="RunAsync"/> so the host stops and the supervisor restarts it, instead of delivering without a record.</para>
+/// </remarks>
+public sealed class OutboxDeliveryService
+{
+    private readonly IAlertOutbox outbox;
+    private readonly IAlertSink sink;
+    private readonly ResiliencePipeline pipeline;
+    private readonly AlertDeliveryOptions options;
+    private readonly TimeProvider timeProvider;
+    private readonly IProgress<OutboxDeliveryStatus>? progress;
+    private readonly SemaphoreSlim passGate = new(1, 1);
+    private TaskCompletionSource wake = NewWake();
+    private OutboxDeliveryStatus status;
+
+    /// <param name="sink">The remote destination; its <see cref="IAlertSink.Name"/> is the outbox destination.</param>
+    /// <param name="pipeline">From the host's registry, e.g. <see cref="AlertDeliveryOptions.WebhookPipelineName"/>.</param>
+    /// <param name="progress">Told after every pass that delivered or failed (the host logs it); never sees a secret.</param>
+    public OutboxDeliveryService(
+        IAlertOutbox outbox,
+        IAlertSink sink,
+        ResiliencePipeline pipeline,
+        AlertDeliveryOptions options,
+        TimeProvider timeProvider,
+        IProgress<OutboxDeliveryStatus>? progress = null)
+    {
+        this.outbox = outbox ?? throw new ArgumentNullException(nameof(outbox));
+        this.sink = sink ?? throw new ArgumentNullException(nameof(sink));
+        this.pipeline = pipeline ?? throw new ArgumentNullException(nameof(pipeline));
+        this.options = options ?? throw new ArgumentNullException(nameof(options));
+        this.timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        this.progress = progress;
+        options.Validate();
+        status = new OutboxDeliveryStatus(sink.Name, 0, 0, 0, 0, null, null, null);
+    }
+
+    public string Destination => sink.Name;
+
+    public OutboxDeliveryStatus Status => Volatile.Read(ref status);
+
+    /// <summary>Wakes the worker: new alerts are in the outbox. Cheap, never blocks, safe from any thread.</summary>
+    public void Notify() => Volatile.Read(ref wake).TrySetResult();
+
+    /// <summary>Delivers what is pending now (including what a previous run left), then whenever notified or the poll
+    /// interval passes, until <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <exception cref="OperationCanceledException">On cancellation.</exception>
+    /// <exception cref="StateStoreException">The outbox cannot be read or written.</exception>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Replaced before the pass reads the outbox: a Notify during the pass completes the new one, so the alert
+            // it announces is picked up by the next pass without waiting for the poll interval.
+            Volatile.Write(ref wake, NewWake());
+            await DeliverPendingAsync(cancellationToken).ConfigureAwait(false);
+            await WaitForWorkAsync(Volatile.Read(ref wake).Task, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One pass: delivers pending alerts in order until none is left or one fails.</summary>
+    /// <returns>True when nothing failed.</returns>
+    public async Task<bool> DeliverPendingAsync(CancellationToken cancellationToken)
+    {
+        await passGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var delivered = 0;
+            string? failure = null;
+            while (failure is null)
+            {
+                var page = await outbox.ReadUndeliveredAsync(Destination, options.BatchSize, cancellationToken).ConfigureAwait(false);
+                if (page.Count == 0)
+                {
+                    break;
+                }
+
+                foreach (var item in page)
+                {
+                    failure = await TryDeliverAsync(item, cancellationToken).ConfigureAwait(false);
+                    if (failure is not null)
+                    {
+                        break;
+                    }
+
+                    await outbox.MarkDeliveredAsync(Destination, item.Sequence, cancellationToken).ConfigureAwait(false);
+                    delivered++;
+                }
+            }
+
+            var pending = await outbox.CountUndeliveredAsync(Destination, cancellationToken).ConfigureAwait(false);
+            Record(delivered, pending, failure);
+            return failure is null;
+        }
+        finally
+        {
+            passGate.Release();
+        }
+    }
+
+    private async Task<string?> TryDeliverAsync(OutboxAlert item, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await pipeline.ExecuteAsync(
+                static (state, token) => new ValueTask(state.Sink.DeliverAsync(state.Batch, token)),
+                (Sink: sink, Batch: new Alert[] { item.Alert }),
+                cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Whatever the remote side did, the alert is simply not delivered yet: it stays first in line. Only the
+            // message is kept (sinks redact theirs); inner exceptions and stack traces could carry secrets.
+            return $"alert {item.AlertId} ({item.Alert.Type}) not delivered: {ex.GetType().Name}: {ex.Message}";
+        }
+    }
+
+    private void Record(int delivered, long pending, string? failure)
+    {
+        var now = timeProvider.GetCurrentInstant();
+        var previous = Status;
+        var next = failure is null
+            ? previous with
+            {
+                Pending = pending,
+                DeliveredTotal = previous.DeliveredTotal + delivered,
+                LastPassDelivered = delivered,
+                ConsecutiveFailures = 0,
+                LastDeliveryTime = delivered > 0 ? now : previous.LastDeliveryTime,
+            }
+            : previous with
+            {
+                Pending = pending,
+                DeliveredTotal = previous.DeliveredTotal + delivered,
+                LastPassDelivered = delivered,
+                ConsecutiveFailures = previous.ConsecutiveFailures + 1,
+                LastFailure = failure,
+                LastFailureTime = now,
+                LastDeliveryTime = delivered > 0 ? now : previous.LastDeliveryTime,
+            };
+        Volatile.Write(ref status, next);
+        if (delivered > 0 || failure is not null)
+        {
+            progress?.Report(next);
+        }
+    }
+
+    private async Task WaitForWorkAsync(Task woken, CancellationToken cancellationToken)
+    {
+        using var stopDelay = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var delay = Task.Delay(options.PollInterval, timeProvider, stopDelay.Token);
+        await Task.WhenAny(woken, delay).ConfigureAwait(false);
+        await stopDelay.CancelAsync().ConfigureAwait(false);
+    }
+
+    private static TaskCompletionSource NewWake() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
