@@ -36,7 +36,7 @@ namespace VixShield.Live.Adapters.Paper;
 /// serialised by an async lock, and events are written to the channel inside it, so the event order is the order in
 /// which things happened.</para>
 /// </remarks>
-public sealed class PaperExecutionAdapter : IExecutionAdapter
+public sealed class PaperExecutionAdapter : IExecutionAdapter, ISimulatedVenue
 {
     public const string AdapterName = "paper";
 

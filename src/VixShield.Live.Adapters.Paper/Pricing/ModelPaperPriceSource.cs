@@ -1,3 +1,4 @@
+using VixShield.Live.Abstractions.Execution;
 using System.Globalization;
 using NodaTime;
 using VixShield.Live.Domain.Calendar;
@@ -23,7 +24,7 @@ namespace VixShield.Live.Adapters.Paper.Pricing;
 /// <para><see cref="OnQuote"/> may run on the decision loop while the broker prices on another thread, so state is
 /// guarded by a lock; the quote path allocates nothing except one dictionary entry per session.</para>
 /// </remarks>
-public sealed class ModelPaperPriceSource : IPaperPriceSource
+public sealed class ModelPaperPriceSource : IPaperPriceSource, IMarketObserver
 {
     private readonly object sync = new();
     private readonly SpxOptionModel spxModel;

@@ -1,8 +1,10 @@
 using System.Globalization;
 using NodaTime;
+using VixShield.Live.Abstractions.Execution;
 using VixShield.Live.Domain.Alerts;
 using VixShield.Live.Domain.Calendar;
 using VixShield.Live.Domain.Condors;
+using VixShield.Live.Domain.Orders;
 using VixShield.Live.Domain.Pricing;
 using VixShield.Live.Engine.Alerts;
 using VixShield.Live.Engine.Status;
@@ -25,12 +27,16 @@ public sealed class CondorBook
     private readonly SpxOptionModel model;
     private readonly ShadowStopOptions stopOptions;
     private readonly AlertRaiser raise;
+    private readonly Action<ExecutionCommand>? submit;
     private readonly List<CondorPosition> open = [];
     private Instant nextEntry = Instant.MaxValue;
     private LocalDate entryDate;
 
-    public CondorBook(CondorSelector selector, SpxwExpiries expiries, SpxOptionModel model, ShadowStopOptions stopOptions, AlertRaiser raise)
+    /// <param name="submit">Where the condor's entry order goes (the execution path); null when nothing is traded.</param>
+    public CondorBook(CondorSelector selector, SpxwExpiries expiries, SpxOptionModel model, ShadowStopOptions stopOptions, AlertRaiser raise,
+        Action<ExecutionCommand>? submit = null)
     {
+        this.submit = submit;
         this.selector = selector ?? throw new ArgumentNullException(nameof(selector));
         this.expiries = expiries ?? throw new ArgumentNullException(nameof(expiries));
         this.model = model ?? throw new ArgumentNullException(nameof(model));
@@ -91,7 +97,18 @@ public sealed class CondorBook
         };
         open.Add(position);
         RaiseProposal(proposal);
+        submit?.Invoke(SubmitOrder.SellIronCondor(EntryOrderId(proposal.Condor), proposal.Condor, EntryLimit(proposal.Credit)));
     }
+
+    /// <summary>One entry order per expiry: the same id after a restart is refused as a duplicate by the venue.</summary>
+    public static ClientOrderId EntryOrderId(IronCondor condor)
+    {
+        ArgumentNullException.ThrowIfNull(condor);
+        return ClientOrderId.From("condor-" + condor.Expiry.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The minimum credit accepted: the model credit less a nickel of room for the spread, never below a nickel.</summary>
+    private static decimal EntryLimit(decimal credit) => Math.Max(0.05m, Math.Floor((credit - 0.05m) * 20m) / 20m);
 
     /// <summary>Marks every open condor at <paramref name="now"/> and runs the shadow stops on the mark.</summary>
     public void Mark(Instant now, double spx, in VolatilityTermStructure termStructure)

@@ -100,7 +100,9 @@ public sealed class ExecutionPump
         }
     }
 
-    private async Task HandleAsync(ExecutionCommand command, CancellationToken cancellationToken)
+    /// <summary>Handles one command now: what <see cref="RunAsync"/> does for each command it reads; called directly when the
+    /// decision loop drives an in-process venue.</summary>
+    public async Task HandleAsync(ExecutionCommand command, CancellationToken cancellationToken)
     {
         switch (command)
         {

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using NodaTime.Text;
+using VixShield.Live.Abstractions.Execution;
 using VixShield.Live.Abstractions.Feeds;
 using VixShield.Live.Abstractions.Pipeline;
 using VixShield.Live.Domain.Alerts;
@@ -10,6 +11,7 @@ using VixShield.Live.Domain.Calendar;
 using VixShield.Live.Domain.Condors;
 using VixShield.Live.Domain.Pricing;
 using VixShield.Live.Engine.Condors;
+using VixShield.Live.Engine.Execution;
 using VixShield.Live.Domain.Instruments;
 using VixShield.Live.Domain.MarketData;
 using VixShield.Live.Engine.Alerts;
@@ -40,6 +42,7 @@ public sealed class DecisionLoop
     private readonly BarAggregator bars;
     private readonly FeedHealthMonitor? health;
     private readonly List<Alert> pending = new(16);
+    private readonly InlineExecution? execution;
     private readonly Quote[] lastQuotes = new Quote[MarketSymbols.Count];
     private readonly bool[] rejectionReported = new bool[MarketSymbols.Count];
     private TradingSession? session;
@@ -59,8 +62,10 @@ public sealed class DecisionLoop
         EngineOptions options,
         bool watchStaleness,
         ILogger<DecisionLoop> logger,
-        StrategyOptions? strategy = null)
+        StrategyOptions? strategy = null,
+        InlineExecution? execution = null)
     {
+        this.execution = execution;
         this.inbound = inbound ?? throw new ArgumentNullException(nameof(inbound));
         this.alerts = alerts ?? throw new ArgumentNullException(nameof(alerts));
         this.calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
@@ -71,7 +76,8 @@ public sealed class DecisionLoop
         strategy ??= new StrategyOptions();
         var model = new SpxOptionModel(strategy.Pricing);
         var expiries = new SpxwExpiries(calendar);
-        Condors = new CondorBook(new CondorSelector(strategy.Condor, model, expiries), expiries, model, strategy.ShadowStops, Raise);
+        Condors = new CondorBook(new CondorSelector(strategy.Condor, model, expiries), expiries, model, strategy.ShadowStops, Raise,
+            execution is null ? null : execution.Enqueue);
     }
 
     /// <summary>The condors being followed and their shadow stop-loss strategies.</summary>
@@ -93,6 +99,13 @@ public sealed class DecisionLoop
             while (inbound.TryRead(out var inboundEvent))
             {
                 Process(in inboundEvent);
+                if (execution is not null && execution.HasWork(now))
+                {
+                    var before = pending.Count;
+                    await execution.RunAsync(now, alertFactory, pending, cancellationToken).ConfigureAwait(false);
+                    Statistics.AlertsEmitted += pending.Count - before;
+                }
+
                 if (pending.Count > 0)
                 {
                     await FlushAlertsAsync(cancellationToken).ConfigureAwait(false);
@@ -118,6 +131,23 @@ public sealed class DecisionLoop
         if (inboundEvent.Payload is StatusQuery query)
         {
             query.Reply(BuildStatus());
+            return;
+        }
+
+        if (inboundEvent.Payload is ActivateKillSwitch kill)
+        {
+            Raise("operator.kill_switch", AlertSeverity.Critical, now, null,
+                $"kill switch engaged ({kill.Reason}): working orders are being cancelled and no new order will be sent",
+                AlertValue.Of("reason", kill.Reason));
+            execution?.Enqueue(kill);
+            return;
+        }
+
+        if (inboundEvent.Payload is ExecutionEvent executionEvent)
+        {
+            // A remote venue's clock is its own: its events are reported, never allowed to move market time.
+            Statistics.AlertsEmitted++;
+            pending.Add(ExecutionEventAlerts.Create(alertFactory, executionEvent));
             return;
         }
 
@@ -165,6 +195,7 @@ public sealed class DecisionLoop
         Statistics.QuotesProcessed++;
         sessionQuotes++;
         lastQuotes[(int)quote.Symbol] = quote;
+        execution?.OnQuote(in quote);
         if (health is not null && health.OnQuote(quote.Symbol, quote.EventTime))
         {
             Raise("feed.recovered", AlertSeverity.Info, quote.EventTime, quote.Symbol.DisplayName(),

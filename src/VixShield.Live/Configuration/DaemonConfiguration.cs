@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using VixShield.Live.Adapters.Paper;
+using VixShield.Live.Engine.Execution;
 using VixShield.Live.Engine.Pipeline;
 
 namespace VixShield.Live.Configuration;
@@ -31,6 +33,10 @@ public sealed class DaemonConfiguration
 
     public HttpOptions Http { get; } = new();
 
+    public ExecutionOptions Execution { get; } = new();
+
+    public PaperBrokerOptions Paper { get; } = new();
+
     public IReadOnlyList<ConfigurationProblem> Problems { get; private set; } = [];
 
     public static DaemonConfiguration Load(IConfiguration configuration)
@@ -46,6 +52,8 @@ public sealed class DaemonConfiguration
             (EngineOptions.SectionName, result.Engine),
             (AlertOptions.SectionName, result.Alerts),
             (HttpOptions.SectionName, result.Http),
+            (ExecutionOptions.SectionName, result.Execution),
+            (PaperBrokerOptions.SectionName, result.Paper),
         };
 
         foreach (var child in configuration.GetChildren())
@@ -60,7 +68,9 @@ public sealed class DaemonConfiguration
 
         foreach (var (name, target) in sections)
         {
-            BindSection(configuration.GetSection(name), target, problems);
+            var nested = sections.Where(s => s.Name.StartsWith(name + ":", StringComparison.OrdinalIgnoreCase))
+                .Select(s => s.Name[(name.Length + 1)..]).ToArray();
+            BindSection(configuration.GetSection(name), target, nested, problems);
         }
 
         problems.AddRange(result.Daemon.Validate());
@@ -69,15 +79,23 @@ public sealed class DaemonConfiguration
         problems.AddRange(ValidateEngine(result.Engine));
         problems.AddRange(result.Alerts.Validate());
         problems.AddRange(result.Http.Validate());
+        problems.AddRange(result.Execution.Validate().Select(p => new ConfigurationProblem(p.Key, p.Value, p.Allowed)));
+        problems.AddRange(result.Paper.Validate().Select(p => new ConfigurationProblem(p.Key, p.Value, p.Allowed)));
         result.Problems = problems;
         return result;
     }
 
-    private static void BindSection(IConfigurationSection section, object target, List<ConfigurationProblem> problems)
+    /// <param name="nestedSections">Child sections bound on their own (Execution:Paper inside Execution).</param>
+    private static void BindSection(IConfigurationSection section, object target, string[] nestedSections, List<ConfigurationProblem> problems)
     {
         var properties = target.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).ToArray();
         foreach (var child in section.GetChildren())
         {
+            if (nestedSections.Contains(child.Key, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             var property = properties.FirstOrDefault(p => string.Equals(p.Name, child.Key, StringComparison.OrdinalIgnoreCase));
             if (property is null)
             {

@@ -15,7 +15,11 @@ using VixShield.Live.Engine.Control;
 using VixShield.Live.Http;
 using VixShield.Live.Configuration;
 using VixShield.Live.Domain.Calendar;
+using VixShield.Live.Abstractions.Execution;
+using VixShield.Live.Abstractions.Pipeline;
 using VixShield.Live.Engine.Alerts;
+using VixShield.Live.Engine.Condors;
+using VixShield.Live.Engine.Execution;
 using VixShield.Live.Engine.Pipeline;
 
 namespace VixShield.Live.Hosting;
@@ -53,11 +57,13 @@ public static class DaemonHost
         builder.Services.AddSingleton<TimeProvider>(feedPlan.MarketClock);
         builder.Services.AddSingleton(new WallClock(TimeProvider.System));
         IMarketDataFeed feed;
+        InlineExecution execution;
         using (var loggerFactory = new SerilogLoggerFactory(serilog))
         {
             try
             {
                 feed = FeedFactory.Create(configuration, feedPlan, calendar, loggerFactory);
+                execution = ExecutionFactory.CreateInline(configuration, calendar, feedPlan.Start, loggerFactory);
             }
             catch (ReplayDataException ex)
             {
@@ -74,10 +80,13 @@ public static class DaemonHost
             calendar,
             configuration.Engine,
             feedPlan.WatchStaleness,
-            sp.GetRequiredService<ILogger<DecisionLoop>>()));
+            sp.GetRequiredService<ILogger<DecisionLoop>>(),
+            new StrategyOptions(),
+            execution));
         builder.Services.AddSingleton(new DataDirectoryPath(dataDirectory));
         builder.Services.AddSingleton(new RecentAlertsSink());
-        builder.Services.AddSingleton(new OperatorControls(killSwitchAtStart: false));
+        var controls = new OperatorControls(killSwitchAtStart: configuration.Execution.KillSwitch);
+        builder.Services.AddSingleton(controls);
         builder.Services.AddSingleton(sp => CreateSinks(configuration.Alerts, dataDirectory, alertOutput, calendar, sp.GetRequiredService<RecentAlertsSink>()));
         builder.Services.AddSingleton(sp => new AlertPump(
             sp.GetRequiredService<EngineChannels>().Alerts.Reader,
@@ -95,6 +104,7 @@ public static class DaemonHost
         }
 
         var host = builder.Build();
+        ConnectControls(controls, execution.Gate, host.Services.GetRequiredService<EngineChannels>());
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("VixShield.Live");
         logger.LogInformation(
             "VixShield.Live starting: config {Config}; feed {Feed}; {Plan}; data directory {DataDirectory}",
@@ -117,6 +127,28 @@ public static class DaemonHost
 
         logger.LogInformation("VixShield.Live stopped with exit code {ExitCode}", Environment.ExitCode);
         return Environment.ExitCode;
+    }
+
+    /// <summary>Pause and resume act on the safety gate at once (it is thread-safe); the kill switch also blocks new
+    /// orders at once and then goes through the loop, which cancels the working orders on the venue.</summary>
+    private static void ConnectControls(OperatorControls controls, ExecutionSafetyGate gate, EngineChannels channels)
+    {
+        controls.Changed += change =>
+        {
+            if (controls.IsKilled)
+            {
+                gate.ActivateKillSwitch(change);
+                channels.Inbound.Writer.TryWrite(InboundEvent.ForQuery(new ActivateKillSwitch(change)));
+            }
+            else if (controls.IsPaused)
+            {
+                gate.Pause(change);
+            }
+            else
+            {
+                gate.Resume();
+            }
+        };
     }
 
     private static IReadOnlyList<IAlertSink> CreateSinks(AlertOptions options, string dataDirectory, TextWriter output, ITradingCalendar calendar, RecentAlertsSink recent)

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Logging;
+using NodaTime;
+using VixShield.Live.Abstractions.Execution;
+using VixShield.Live.Abstractions.Time;
+using VixShield.Live.Adapters.Paper;
+using VixShield.Live.Adapters.Paper.AlertsOnly;
+using VixShield.Live.Adapters.Paper.Pricing;
+using VixShield.Live.Configuration;
+using VixShield.Live.Domain.Calendar;
+using VixShield.Live.Domain.Pricing;
+using VixShield.Live.Engine.Execution;
+
+namespace VixShield.Live.Hosting;
+
+/// <summary>Builds the execution path named by <c>Execution:Adapter</c>: the adapter behind the safety gate.</summary>
+public static class ExecutionFactory
+{
+    /// <summary>The in-process venues (alerts-only, paper) run inline on the decision loop's clock.</summary>
+    public static InlineExecution CreateInline(DaemonConfiguration configuration, ITradingCalendar calendar, Instant start, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        var options = configuration.Execution;
+        var venueClock = new ManualTimeProvider(start);
+        var channels = new ExecutionChannels(options);
+        var gate = new ExecutionSafetyGate(options, venueClock);
+        IExecutionAdapter adapter;
+        ISimulatedVenue? venue = null;
+        IMarketObserver? observer = null;
+        if (options.Adapter == ExecutionOptions.PaperAdapter)
+        {
+            var prices = new ModelPaperPriceSource(new PricingOptions(), calendar, configuration.Paper);
+            var paper = new PaperExecutionAdapter(configuration.Paper, prices, calendar, venueClock, channels.Events.Writer);
+            adapter = paper;
+            venue = paper;
+            observer = prices;
+        }
+        else
+        {
+            adapter = new AlertsOnlyExecutionAdapter(channels.Events.Writer, venueClock);
+        }
+
+        // Inline, the loop drains the venue's events itself, so the pump's publish callback is never called.
+        var pump = new ExecutionPump(channels, adapter, gate, static (_, _) => ValueTask.CompletedTask, venueClock,
+            loggerFactory.CreateLogger<ExecutionPump>());
+        return new InlineExecution(pump, channels, gate, venueClock, venue, observer);
+    }
+}
