@@ -1,7 +1,11 @@
 using System.Globalization;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using VixShield.Live.Adapters.Notifications.Email;
+using VixShield.Live.Adapters.Notifications.Outbox;
+using VixShield.Live.Adapters.Notifications.Webhooks;
 using VixShield.Live.Adapters.Paper;
+using VixShield.Live.Adapters.Sqlite;
 using VixShield.Live.Engine.Execution;
 using VixShield.Live.Engine.Pipeline;
 
@@ -37,6 +41,14 @@ public sealed class DaemonConfiguration
 
     public PaperBrokerOptions Paper { get; } = new();
 
+    public WebhookAlertOptions Webhook { get; } = new();
+
+    public EmailAlertOptions Email { get; } = new();
+
+    public AlertDeliveryOptions Delivery { get; } = new();
+
+    public SqliteStateOptions State { get; } = new();
+
     public IReadOnlyList<ConfigurationProblem> Problems { get; private set; } = [];
 
     public static DaemonConfiguration Load(IConfiguration configuration)
@@ -54,6 +66,10 @@ public sealed class DaemonConfiguration
             (HttpOptions.SectionName, result.Http),
             (ExecutionOptions.SectionName, result.Execution),
             (PaperBrokerOptions.SectionName, result.Paper),
+            (WebhookAlertOptions.SectionName, result.Webhook),
+            (EmailAlertOptions.SectionName, result.Email),
+            (AlertDeliveryOptions.SectionName, result.Delivery),
+            (SqliteStateOptions.SectionName, result.State),
         };
 
         foreach (var child in configuration.GetChildren())
@@ -81,6 +97,9 @@ public sealed class DaemonConfiguration
         problems.AddRange(result.Http.Validate());
         problems.AddRange(result.Execution.Validate().Select(p => new ConfigurationProblem(p.Key, p.Value, p.Allowed)));
         problems.AddRange(result.Paper.Validate().Select(p => new ConfigurationProblem(p.Key, p.Value, p.Allowed)));
+        problems.AddRange(ValidateRemoteSinks(result.Webhook, result.Email));
+        Check(AlertDeliveryOptions.SectionName, result.Delivery.Validate, problems);
+        Check(SqliteStateOptions.SectionName, result.State.Validate, problems);
         result.Problems = problems;
         return result;
     }
@@ -116,6 +135,47 @@ public sealed class DaemonConfiguration
             {
                 problems.Add(new ConfigurationProblem(child.Path, child.Value, Describe(property.PropertyType)));
             }
+        }
+    }
+
+    /// <summary>The webhook URL and SMTP password are secrets: a problem names the key and never echoes the value.</summary>
+    private static IEnumerable<ConfigurationProblem> ValidateRemoteSinks(WebhookAlertOptions webhook, EmailAlertOptions email)
+    {
+        if (!string.IsNullOrWhiteSpace(webhook.Url)
+            && !(Uri.TryCreate(webhook.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)))
+        {
+            yield return new ConfigurationProblem($"{WebhookAlertOptions.SectionName}:Url", "(hidden: it is a secret)", "an absolute http:// or https:// URL, or empty to turn the webhook off");
+        }
+
+        if (!string.IsNullOrWhiteSpace(email.Host))
+        {
+            if (email.Port is < 1 or > 65535)
+            {
+                yield return new ConfigurationProblem($"{EmailAlertOptions.SectionName}:Port", email.Port.ToString(CultureInfo.InvariantCulture), "a TCP port from 1 to 65535");
+            }
+
+            if (string.IsNullOrWhiteSpace(email.From))
+            {
+                yield return new ConfigurationProblem($"{EmailAlertOptions.SectionName}:From", null, "a sender address when Alerts:Email:Host is set");
+            }
+
+            if (email.To.Count == 0)
+            {
+                yield return new ConfigurationProblem($"{EmailAlertOptions.SectionName}:To", null, "at least one recipient when Alerts:Email:Host is set");
+            }
+        }
+    }
+
+    /// <summary>Runs a validator that throws on the first problem (its message names key, value and range) and keeps it.</summary>
+    private static void Check(string section, Action validate, List<ConfigurationProblem> problems)
+    {
+        try
+        {
+            validate();
+        }
+        catch (ArgumentException ex)
+        {
+            problems.Add(new ConfigurationProblem(section, null, ex.Message.Split(" (Parameter", 2)[0]) { Verbatim = true });
         }
     }
 

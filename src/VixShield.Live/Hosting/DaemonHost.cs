@@ -10,7 +10,15 @@ using VixShield.Live.Adapters.Replay.Parsing;
 using VixShield.Live.Abstractions.Alerts;
 using VixShield.Live.Adapters.Notifications.Console;
 using VixShield.Live.Adapters.Notifications.Files;
+using VixShield.Live.Adapters.Notifications.Email;
 using VixShield.Live.Adapters.Notifications.Memory;
+using VixShield.Live.Adapters.Notifications.Outbox;
+using VixShield.Live.Adapters.Notifications.Webhooks;
+using VixShield.Live.Adapters.Sqlite;
+using VixShield.Live.Adapters.Sqlite.Outbox;
+using VixShield.Live.Abstractions.State;
+using Polly;
+using Polly.Registry;
 using VixShield.Live.Engine.Control;
 using VixShield.Live.Http;
 using VixShield.Live.Configuration;
@@ -87,7 +95,6 @@ public static class DaemonHost
         builder.Services.AddSingleton(new RecentAlertsSink());
         var controls = new OperatorControls(killSwitchAtStart: configuration.Execution.KillSwitch);
         builder.Services.AddSingleton(controls);
-        builder.Services.AddSingleton(sp => CreateSinks(configuration.Alerts, dataDirectory, alertOutput, calendar, sp.GetRequiredService<RecentAlertsSink>()));
         builder.Services.AddSingleton(sp => new AlertPump(
             sp.GetRequiredService<EngineChannels>().Alerts.Reader,
             sp.GetRequiredService<IReadOnlyList<IAlertSink>>(),
@@ -103,12 +110,37 @@ public static class DaemonHost
             builder.Services.AddHostedService<OperatorWebServer>();
         }
 
+        SqliteStateDatabase database;
+        try
+        {
+            database = SqliteStateDatabase.Open(dataDirectory, configuration.State, TimeProvider.System);
+        }
+        catch (StateStoreException ex)
+        {
+            await errorOutput.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+            return 2;
+        }
+
+        using var databaseLifetime = database;
+        var delivery = CreateDelivery(configuration, database, calendar);
+        builder.Services.AddSingleton(delivery.Deliveries);
+        builder.Services.AddSingleton(sp => (IReadOnlyList<IAlertSink>)
+        [
+            new JournalingAlertSink(delivery.Outbox,
+                CreateSinks(configuration.Alerts, dataDirectory, alertOutput, calendar, sp.GetRequiredService<RecentAlertsSink>()),
+                delivery.Deliveries),
+        ]);
+        builder.Services.AddHostedService<AlertDeliveryWorker>();
+
         var host = builder.Build();
         ConnectControls(controls, execution.Gate, host.Services.GetRequiredService<EngineChannels>());
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("VixShield.Live");
         logger.LogInformation(
             "VixShield.Live starting: config {Config}; feed {Feed}; {Plan}; data directory {DataDirectory}",
             configPath ?? "(built-in defaults)", configuration.Feed.Kind, feedPlan.Describe(calendar), dataDirectory);
+        logger.LogInformation(
+            "State database {File} ({Origin}); alerts already journaled there are not repeated: a restart replays the market ({Plan}) " +
+            "to rebuild its state and only new alerts go out", database.FilePath, database.CreatedNew ? "new" : "reopened", feedPlan.Describe(calendar));
         var sinks = host.Services.GetRequiredService<IReadOnlyList<IAlertSink>>();
         try
         {
@@ -149,6 +181,36 @@ public static class DaemonHost
                 gate.Resume();
             }
         };
+    }
+
+    private static (SqliteAlertOutbox Outbox, IReadOnlyList<OutboxDeliveryService> Deliveries) CreateDelivery(
+        DaemonConfiguration configuration, SqliteStateDatabase database, ITradingCalendar calendar)
+    {
+        var remote = new List<IAlertSink>();
+        if (!string.IsNullOrWhiteSpace(configuration.Webhook.Url))
+        {
+            // A plain HttpClient: the factory's logging would write the URL, and the URL holds the webhook's secret.
+            remote.Add(new WebhookAlertSink(new HttpClient(), configuration.Webhook, calendar.Zone));
+        }
+
+        if (!string.IsNullOrWhiteSpace(configuration.Email.Host))
+        {
+            remote.Add(new EmailAlertSink(configuration.Email, calendar.Zone));
+        }
+
+        var outbox = new SqliteAlertOutbox(database, remote.Select(r => r.Name));
+        var registry = new ResiliencePipelineRegistry<string>(new ResiliencePipelineRegistryOptions<string>
+        {
+            BuilderFactory = () => new ResiliencePipelineBuilder { TimeProvider = TimeProvider.System },
+        });
+        var jitter = new Random(configuration.Simulation.Seed);
+        var deliveries = remote.Select(sink =>
+        {
+            var name = sink is WebhookAlertSink ? AlertDeliveryOptions.WebhookPipelineName : AlertDeliveryOptions.EmailPipelineName;
+            registry.TryAddBuilder(name, (pipeline, _) => pipeline.AddAlertDelivery(configuration.Delivery, jitter));
+            return new OutboxDeliveryService(outbox, sink, registry.GetPipeline(name), configuration.Delivery, TimeProvider.System);
+        }).ToList();
+        return (outbox, deliveries);
     }
 
     private static IReadOnlyList<IAlertSink> CreateSinks(AlertOptions options, string dataDirectory, TextWriter output, ITradingCalendar calendar, RecentAlertsSink recent)

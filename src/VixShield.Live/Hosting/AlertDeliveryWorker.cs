@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using VixShield.Live.Adapters.Notifications.Outbox;
+
+namespace VixShield.Live.Hosting;
+
+/// <summary>Runs one delivery worker per remote destination (webhook, e-mail), off the decision loop's path.</summary>
+/// <remarks>Each worker drains the durable outbox in order through its resilience pipeline; alerts it cannot deliver stay
+/// in the outbox and go out when the endpoint recovers, or after the next start. A database failure stops the daemon.</remarks>
+public sealed class AlertDeliveryWorker(IReadOnlyList<OutboxDeliveryService> deliveries, ILogger<AlertDeliveryWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (deliveries.Count == 0)
+        {
+            return;
+        }
+
+        logger.LogInformation("Alert delivery to {Destinations}", string.Join(", ", deliveries.Select(d => d.Destination)));
+        try
+        {
+            await Task.WhenAll(deliveries.Select(d => d.RunAsync(stoppingToken))).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            foreach (var delivery in deliveries)
+            {
+                logger.LogInformation("Delivery to {Destination} stopped: {Delivered} delivered, {Pending} pending in the outbox",
+                    delivery.Destination, delivery.Status.DeliveredTotal, delivery.Status.Pending);
+            }
+        }
+    }
+}
