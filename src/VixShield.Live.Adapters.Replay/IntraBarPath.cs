@@ -12,6 +12,10 @@ namespace VixShield.Live.Adapters.Replay;
 /// <para>The points sit at the bar's start, one third and two thirds of its interval, and <see cref="CloseOffset"/> before
 /// its end. The close is placed just inside the interval because bars are half-open [start, end): at the end instant
 /// itself it would belong to the next bar (and, for daily bars, fall after the session-close heartbeat).</para>
+/// <para>A daily bar is the exception: its close is placed <see cref="DailyCloseLead"/> before the session's end, ahead of
+/// the 15:30 condor entry (12:30 on early closes), and its extremes at one quarter and one half of the session. With only
+/// daily bars the close is the best available stand-in for the level at the entry time; without this the entry would be
+/// priced at whichever extreme came second, which biases every strike.</para>
 /// <para>Breadth counts (NYSE-ADV, NYSE-DECL) are running totals, not prices, so a breadth bar is one point: its close,
 /// <see cref="CloseOffset"/> before the end.</para>
 /// </remarks>
@@ -19,6 +23,9 @@ public static class IntraBarPath
 {
     /// <summary>How far before the bar's end the closing quote is placed.</summary>
     public static readonly Duration CloseOffset = Duration.FromMilliseconds(1);
+
+    /// <summary>How far before a daily bar's end its closing quote is placed: before the condor entry time.</summary>
+    public static readonly Duration DailyCloseLead = Duration.FromMinutes(35);
 
     /// <summary>Quotes per price bar.</summary>
     public const int PricePointCount = 4;
@@ -32,9 +39,10 @@ public static class IntraBarPath
         var count = PointCount(bar);
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, count);
+        var daily = bar.Period == BarPeriod.Daily && !bar.Symbol.IsBreadth();
         if (index == count - 1)
         {
-            time = bar.End - CloseOffset;
+            time = daily ? bar.End - DailyCloseLead : bar.End - CloseOffset;
             value = bar.Close;
             return;
         }
@@ -43,8 +51,8 @@ public static class IntraBarPath
         time = index switch
         {
             0 => bar.Start,
-            1 => bar.Start + (length / 3),
-            _ => bar.Start + (length * 2 / 3),
+            1 => bar.Start + (daily ? length / 4 : length / 3),
+            _ => bar.Start + (daily ? length / 2 : length * 2 / 3),
         };
         var rising = bar.Close >= bar.Open;
         value = index switch

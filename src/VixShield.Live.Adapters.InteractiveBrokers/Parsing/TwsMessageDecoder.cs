@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using VixShield.Live.Adapters.InteractiveBrokers.Contracts;
 using VixShield.Live.Adapters.InteractiveBrokers.Events;
@@ -58,10 +59,37 @@ public static class TwsMessageDecoder
         var version = reader.ReadInt32("version");
         var requestId = reader.ReadInt32("reqId");
         var tickType = (TwsTickType)reader.ReadInt32("tickType");
-        var price = reader.ReadDecimal("price");
+        var price = ReadTickPrice(ref reader);
         var size = version >= 2 ? reader.ReadDecimalOrUnset("size") : null;
         var attributes = version >= 3 ? (TwsTickAttributes)(reader.ReadInt32("attrMask") & 0b111) : TwsTickAttributes.None;
         return new TickPriceReceived(requestId, tickType, price, size, attributes) { ReceivedTime = receivedTime };
+    }
+
+    /// <summary>
+    /// The official client reads a tick price as a double, so TWS may legally send text no decimal can hold (NaN,
+    /// Infinity, the unset sentinel 1.7976931348623157E308). Such a price carries no usable value: it is decoded as
+    /// TWS's own "no current value" (-1) rather than treated as a protocol error that would end the session.
+    /// </summary>
+    private static decimal ReadTickPrice(ref TwsFieldReader reader)
+    {
+        const decimal NoCurrentValue = -1m;
+        var field = reader.ReadField("price");
+        if (field.IsEmpty)
+        {
+            return 0m;
+        }
+
+        if (decimal.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var price))
+        {
+            return price;
+        }
+
+        if (double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            return NoCurrentValue;
+        }
+
+        throw reader.Invalid("price", field, "a decimal number");
     }
 
     private static TickSizeReceived TickSize(ref TwsFieldReader reader, Instant receivedTime)

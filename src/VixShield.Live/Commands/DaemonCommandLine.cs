@@ -12,6 +12,8 @@ public static class DaemonCommandLine
             RunCommand.Create(),
             CheckConfigCommand.Create(),
             CondorCommand.Create(),
+            IndicatorsCommand.Create(),
+            CompareCommand.Create(),
         };
         return root;
     }

@@ -9,6 +9,8 @@ namespace VixShield.Live.Hosting;
 /// in the outbox and go out when the endpoint recovers, or after the next start. A database failure stops the daemon.</remarks>
 public sealed class AlertDeliveryWorker(IReadOnlyList<OutboxDeliveryService> deliveries, ILogger<AlertDeliveryWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan FinalPassTimeout = TimeSpan.FromSeconds(3);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (deliveries.Count == 0)
@@ -23,11 +25,25 @@ public sealed class AlertDeliveryWorker(IReadOnlyList<OutboxDeliveryService> del
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            foreach (var delivery in deliveries)
+            // Stopping: the last pass below still runs.
+        }
+
+        // One last pass so that a clean stop leaves nothing behind when the endpoints are up; what still fails stays in
+        // the outbox for the next start.
+        using var lastPass = new CancellationTokenSource(FinalPassTimeout);
+        foreach (var delivery in deliveries)
+        {
+            try
             {
-                logger.LogInformation("Delivery to {Destination} stopped: {Delivered} delivered, {Pending} pending in the outbox",
-                    delivery.Destination, delivery.Status.DeliveredTotal, delivery.Status.Pending);
+                await delivery.DeliverPendingAsync(lastPass.Token).ConfigureAwait(false);
             }
+            catch (Exception ex) when (ex is OperationCanceledException or AlertDeliveryException)
+            {
+                logger.LogWarning("Last delivery pass to {Destination} did not finish: {Message}", delivery.Destination, ex.Message);
+            }
+
+            logger.LogInformation("Delivery to {Destination} stopped: {Delivered} delivered, {Pending} pending in the outbox",
+                delivery.Destination, delivery.Status.DeliveredTotal, delivery.Status.Pending);
         }
     }
 }

@@ -14,6 +14,8 @@ internal sealed partial class DaemonProcess : IDisposable
     private readonly StringBuilder error = new();
     private readonly TaskCompletionSource firstOutputLine = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<(string Text, TaskCompletionSource Seen)> awaitedLogLines = [];
+    private readonly List<(int Count, TaskCompletionSource Seen)> awaitedOutputCounts = [];
+    private int outputLines;
 
     private DaemonProcess(Process process) => this.process = process;
 
@@ -79,6 +81,14 @@ internal sealed partial class DaemonProcess : IDisposable
             lock (daemon.output)
             {
                 daemon.output.AppendLine(e.Data);
+                daemon.outputLines++;
+                foreach (var (count, seen) in daemon.awaitedOutputCounts)
+                {
+                    if (daemon.outputLines >= count)
+                    {
+                        seen.TrySetResult();
+                    }
+                }
             }
 
             daemon.firstOutputLine.TrySetResult();
@@ -120,6 +130,29 @@ internal sealed partial class DaemonProcess : IDisposable
             awaitedLogLines.Add((text, seen));
             return seen.Task;
         }
+    }
+
+    /// <summary>Completes when the daemon has printed at least <paramref name="count"/> alert lines.</summary>
+    public Task OutputLines(int count)
+    {
+        lock (output)
+        {
+            var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (outputLines >= count)
+            {
+                seen.TrySetResult();
+            }
+
+            awaitedOutputCounts.Add((count, seen));
+            return seen.Task;
+        }
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, as in a crash or an OOM kill.</summary>
+    public void Kill()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
     }
 
     /// <summary>A TCP port on 127.0.0.1 that was free a moment ago.</summary>

@@ -1,0 +1,151 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using NodaTime;
+using VixShield.Live.Domain.Calendar;
+using VixShield.Live.Domain.Orders;
+using VixShield.Live.Domain.Pricing;
+
+namespace VixShield.Live.Rules.Hedging;
+
+/// <summary>Chooses and prices the contract a layer buys, and marks contracts held, with the VIX option model.</summary>
+/// <remarks>
+/// <para>Expiry: the first monthly VIX expiry from the layer's minimum to maximum days to expiry after today (New York).
+/// Underlying: the VIX futures level for that expiry, from the quoted curve when it covers the expiry, else implied by
+/// the VIX / VIX3M / VIX6M term structure (<see cref="VolatilityTermStructure.VixFuturesLevel"/>). Price: Black-76 with
+/// VVIX (or the configured default) and the VIX call skew (<see cref="VixOptionModel"/>). Time: ACT/365 to the 09:30
+/// settlement on the expiry date.</para>
+/// <para>Only VIX calls can be priced: a VIX future has no premium to budget, and an ETP needs its own quote, which the
+/// market input does not carry; rulesets naming them are rejected at load.</para>
+/// </remarks>
+public sealed class HedgeInstrumentPricer
+{
+    private const int MaximumStrikeSteps = 400;
+
+    private readonly VixOptionModel model;
+    private readonly VixExpiries expiries;
+    private readonly OrderPricingPolicy orders;
+    private readonly Dictionary<HedgeInstrumentRule, ExpiryChoice> expiryByRule = new(ReferenceEqualityComparer.Instance);
+
+    public HedgeInstrumentPricer(VixOptionModel model, VixExpiries expiries, OrderPricingPolicy orders)
+    {
+        this.model = model ?? throw new ArgumentNullException(nameof(model));
+        this.expiries = expiries ?? throw new ArgumentNullException(nameof(expiries));
+        this.orders = orders ?? throw new ArgumentNullException(nameof(orders));
+    }
+
+    /// <summary>Picks and prices the contract for <paramref name="rule"/> at <paramref name="now"/>; false with the reason when it cannot.</summary>
+    public bool TryQuote(
+        HedgeInstrumentRule rule,
+        Instant now,
+        LocalDate today,
+        in VolatilityTermStructure termStructure,
+        VixFuturesCurve? curve,
+        out HedgeQuote quote,
+        [NotNullWhen(false)] out string? failure)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        quote = default;
+        if (rule.Kind != HedgeInstrumentKind.VixCall)
+        {
+            failure = $"{rule} cannot be priced: only VIX calls are modelled";
+            return false;
+        }
+
+        var choice = ChooseExpiry(rule, today);
+        var expiry = choice.Expiry;
+        if (!choice.Found)
+        {
+            failure = string.Create(
+                CultureInfo.InvariantCulture,
+                $"no monthly VIX expiry {rule.MinimumDaysToExpiry}-{rule.MaximumDaysToExpiry} days after {today:uuuu-MM-dd} (next is {expiry:uuuu-MM-dd})");
+            return false;
+        }
+
+        var years = YearFraction.Actual365(now, choice.Settlement);
+        var futures = VixOptionModel.FuturesLevel(expiry, years, in termStructure, curve);
+        var levels = termStructure.Levels;
+        var strike = rule.TargetDelta is { } delta
+            ? StrikeForDelta(futures, years, delta, rule.StrikeIncrement, in levels)
+            : Round(futures * (1m + (rule.OutOfTheMoneyPercent!.Value / 100m)), rule.StrikeIncrement);
+        var valuation = model.Value(OptionRight.Call, strike, futures, years, in levels);
+        if (valuation.Price <= 0m)
+        {
+            failure = string.Create(
+                CultureInfo.InvariantCulture,
+                $"the model values the VIX {expiry:uuuu-MM-dd} {strike} call at {valuation.Price} (future {futures}): nothing to buy");
+            return false;
+        }
+
+        quote = new HedgeQuote(
+            Instrument.VixOption(expiry, OptionRight.Call, strike),
+            choice.Settlement,
+            futures,
+            valuation.Price,
+            orders.BuyLimit(valuation.Price),
+            valuation.Delta,
+            valuation.Volatility,
+            Period.DaysBetween(today, expiry));
+        failure = null;
+        return true;
+    }
+
+    /// <summary>Model value per contract of a VIX option held, at <paramref name="now"/>.</summary>
+    /// <param name="settlementTime">The option's settlement instant (from its <see cref="HedgeQuote"/>).</param>
+    public decimal Mark(Instrument instrument, Instant settlementTime, Instant now, in VolatilityTermStructure termStructure, VixFuturesCurve? curve)
+    {
+        var expiry = instrument.Expiry!.Value;
+        var years = YearFraction.Actual365(now, settlementTime);
+        var futures = VixOptionModel.FuturesLevel(expiry, years, in termStructure, curve);
+        var levels = termStructure.Levels;
+        return model.Value(instrument.Right!.Value, instrument.Strike!.Value, futures, years, in levels).Price;
+    }
+
+    /// <summary>The rule's expiry for <paramref name="today"/>, computed once a day per rule: the calendar arithmetic
+    /// and the zone mapping of the settlement time allocate, and a layer blocked for hours asks on every quote.</summary>
+    private ExpiryChoice ChooseExpiry(HedgeInstrumentRule rule, LocalDate today)
+    {
+        if (expiryByRule.TryGetValue(rule, out var cached) && cached.Day == today)
+        {
+            return cached;
+        }
+
+        var found = expiries.TryFindExpiry(today, rule.MinimumDaysToExpiry, rule.MaximumDaysToExpiry, out var expiry);
+        var choice = new ExpiryChoice(today, found, expiry, found ? expiries.SettlementTime(expiry) : default);
+        expiryByRule[rule] = choice;
+        return choice;
+    }
+
+    private decimal StrikeForDelta(decimal futures, double years, double target, decimal increment, in VolatilityIndexLevels levels)
+    {
+        var strike = Math.Max(Round(futures, increment), increment);
+        var delta = Delta(futures, strike, years, in levels);
+        var step = delta > target ? increment : -increment;
+        for (var i = 0; i < MaximumStrikeSteps; i++)
+        {
+            var next = strike + step;
+            if (next <= 0m)
+            {
+                break;
+            }
+
+            var nextDelta = Delta(futures, next, years, in levels);
+            if (Math.Abs(nextDelta - target) >= Math.Abs(delta - target))
+            {
+                break;
+            }
+
+            strike = next;
+            delta = nextDelta;
+        }
+
+        return strike;
+    }
+
+    private double Delta(decimal futures, decimal strike, double years, in VolatilityIndexLevels levels) =>
+        model.Evaluate(OptionRight.Call, PriceConversion.ToModel(futures), PriceConversion.ToModel(strike), years, in levels, out _).Delta;
+
+    private static decimal Round(decimal value, decimal increment) =>
+        Math.Max(Math.Round(value / increment, MidpointRounding.AwayFromZero) * increment, increment);
+
+    private readonly record struct ExpiryChoice(LocalDate Day, bool Found, LocalDate Expiry, Instant Settlement);
+}
