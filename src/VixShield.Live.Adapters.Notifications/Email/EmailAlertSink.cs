@@ -20,7 +20,7 @@ namespace VixShield.Live.Adapters.Notifications.Email;
 /// (plain and base64, as AUTH LOGIN sends it) removed from the message; the caller's cancellation propagates as
 /// <see cref="OperationCanceledException"/>. One <see cref="SmtpClient"/> per send, because it is not safe to share.
 /// </remarks>
-public sealed class EmailAlertSink : IAlertSink
+public sealed class EmailAlertSink : IFilteringAlertSink
 {
     private const int SubjectLimit = 150;
 
@@ -79,6 +79,8 @@ public sealed class EmailAlertSink : IAlertSink
     public string Name => options.Name;
 
     public AlertTypeFilter Filter { get; }
+
+    public bool Wants(Alert alert) => Filter.Allows(alert);
 
     public async Task DeliverAsync(IReadOnlyList<Alert> batch, CancellationToken cancellationToken)
     {

@@ -95,8 +95,18 @@ public sealed class OutboxDeliveryService
                     break;
                 }
 
+                // Alerts the sink does not want are passed over without a commit each; the position moves past them with
+                // the next real delivery or at the end of the page (one commit per sent alert, not per journaled one).
+                long? passedOver = null;
                 foreach (var item in page)
                 {
+                    if (sink is IFilteringAlertSink filtering && !filtering.Wants(item.Alert))
+                    {
+                        passedOver = item.Sequence;
+                        delivered++;
+                        continue;
+                    }
+
                     failure = await TryDeliverAsync(item, cancellationToken).ConfigureAwait(false);
                     if (failure is not null)
                     {
@@ -104,7 +114,13 @@ public sealed class OutboxDeliveryService
                     }
 
                     await outbox.MarkDeliveredAsync(Destination, item.Sequence, cancellationToken).ConfigureAwait(false);
+                    passedOver = null;
                     delivered++;
+                }
+
+                if (passedOver is { } position)
+                {
+                    await outbox.MarkDeliveredAsync(Destination, position, cancellationToken).ConfigureAwait(false);
                 }
             }
 

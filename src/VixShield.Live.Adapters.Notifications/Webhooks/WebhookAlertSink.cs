@@ -24,7 +24,7 @@ namespace VixShield.Live.Adapters.Notifications.Webhooks;
 /// <para>The <see cref="HttpClient"/> is the host's; do not give it a logging handler that writes request URIs
 /// (IHttpClientFactory's default logging does), or the secret path reaches the logs.</para>
 /// </remarks>
-public sealed class WebhookAlertSink : IAlertSink
+public sealed class WebhookAlertSink : IFilteringAlertSink
 {
     private const int DiscordContentLimit = 2000;
     private const int ErrorBodyLimit = 512;
@@ -63,6 +63,8 @@ public sealed class WebhookAlertSink : IAlertSink
     public WebhookAddress Address { get; }
 
     public AlertTypeFilter Filter { get; }
+
+    public bool Wants(Alert alert) => Filter.Allows(alert);
 
     public async Task DeliverAsync(IReadOnlyList<Alert> batch, CancellationToken cancellationToken)
     {

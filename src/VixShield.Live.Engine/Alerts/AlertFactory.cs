@@ -10,6 +10,9 @@ public sealed class AlertFactory
 
     public long LastSequence => sequence;
 
+    /// <summary>Takes the next sequence number for an alert built elsewhere (a rule engine's decision).</summary>
+    public long Reserve() => ++sequence;
+
     public Alert Create(string type, AlertSeverity severity, Instant time, string? instrument, string reason, params AlertValue[] values) =>
         new(++sequence, type, severity, time, instrument, reason, values);
 }

@@ -46,6 +46,10 @@ public sealed class CondorBook
 
     public IReadOnlyList<CondorPosition> OpenPositions => open;
 
+    /// <summary>Called when a condor settles, before its comparison is raised, so other strategies (the ALVH arms) can
+    /// add their rows beside the shadow stops.</summary>
+    public Action<CondorPosition, Instant, decimal, ComparisonRows>? Settled { get; set; }
+
     /// <summary>The most recent daily comparison, for the operator's window.</summary>
     public ComparisonView? LastComparison { get; private set; }
 
@@ -94,6 +98,7 @@ public sealed class CondorBook
         var position = new CondorPosition(proposal, marking, ShadowStrategySet.Create(proposal.Condor, stopOptions))
         {
             LastMark = proposal.Credit,
+            SigmaAtEntry = (double)spx * (double)levels.Vix / 100.0 / Math.Sqrt(252.0),
         };
         open.Add(position);
         RaiseProposal(proposal);
@@ -201,38 +206,28 @@ public sealed class CondorBook
     private void RaiseComparison(CondorPosition position, Instant close, decimal spxClose)
     {
         var condor = position.Condor;
-        var results = position.Shadows.GetResults();
-        var values = new List<AlertValue>
+        var rows = new ComparisonRows();
+        rows.Values.Add(AlertValue.Of("expiry", condor.Expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        rows.Values.Add(AlertValue.Of("spx_close", spxClose));
+        rows.Values.Add(AlertValue.Of("credit", condor.Credit));
+        rows.Values.Add(AlertValue.Of("settlement_value", condor.SettlementValue(spxClose)));
+        foreach (var result in position.Shadows.GetResults())
         {
-            AlertValue.Of("expiry", condor.Expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            AlertValue.Of("spx_close", spxClose),
-            AlertValue.Of("credit", condor.Credit),
-            AlertValue.Of("settlement_value", condor.SettlementValue(spxClose)),
-        };
-        var rows = new List<string>();
-        var views = new List<ComparisonRowView>();
-        foreach (var result in results)
-        {
-            views.Add(new ComparisonRowView(result.Strategy, result.ProfitAndLoss, result.MaxDrawdown, result.StopFiredAt is not null));
-            var key = result.Strategy.Replace('-', '_').Replace('.', '_');
-            values.Add(AlertValue.Of(key + "_pnl", result.ProfitAndLoss));
-            values.Add(AlertValue.Of(key + "_max_drawdown", result.MaxDrawdown));
-            values.Add(AlertValue.Of(key + "_stopped", result.StopFiredAt is not null));
             var stopped = result.StopFiredAt is { } at
                 ? ", stopped " + at.InZone(expiries.Calendar.Zone).ToString("HH:mm:ss", CultureInfo.InvariantCulture)
                 : string.Empty;
-            rows.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{result.Strategy} {result.ProfitAndLoss:+0.00;-0.00;0.00} (max drawdown {result.MaxDrawdown:0.00}{stopped})"));
+            rows.Add(result.Strategy, result.ProfitAndLoss, result.MaxDrawdown, result.StopFiredAt is not null, stopped);
         }
 
+        Settled?.Invoke(position, close, spxClose, rows);
         var reason = string.Create(CultureInfo.InvariantCulture,
                 $"condor {condor.LongPutStrike}/{condor.ShortPutStrike}P {condor.ShortCallStrike}/{condor.LongCallStrike}C expired " +
-                $"{condor.Expiry:yyyy-MM-dd} with SPX at {spxClose}; points per condor: ") + string.Join(", ", rows);
+                $"{condor.Expiry:yyyy-MM-dd} with SPX at {spxClose}; points per condor: ") + string.Join(", ", rows.Texts);
         LastComparison = new ComparisonView(
             condor.Expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             NodaTime.Text.InstantPattern.ExtendedIso.Format(close),
             reason,
-            views);
-        raise("comparison.daily", AlertSeverity.Info, close, "SPX", reason, [.. values]);
+            rows.Views);
+        raise("comparison.daily", AlertSeverity.Info, close, "SPX", reason, [.. rows.Values]);
     }
 }

@@ -14,6 +14,9 @@ public sealed class CondorPosition(CondorProposal proposal, CondorMarkToMarket m
 
     public ShadowStrategySet Shadows { get; } = shadows;
 
+    /// <summary>The expected daily move at entry (SPX x VIX/100 / sqrt(252)): the unit of "move in sigmas" for this condor.</summary>
+    public double SigmaAtEntry { get; init; }
+
     /// <summary>The latest cost to close, in points per condor.</summary>
     public decimal LastMark { get; set; }
 }

@@ -1,5 +1,6 @@
 using VixShield.Live.Domain.Condors;
 using VixShield.Live.Domain.Pricing;
+using VixShield.Live.Indicators.Signals;
 using VixShield.Live.Rules.ShadowStops;
 
 namespace VixShield.Live.Engine.Condors;
@@ -12,4 +13,6 @@ public sealed record StrategyOptions
     public CondorSelectionOptions Condor { get; init; } = new();
 
     public ShadowStopOptions ShadowStops { get; init; } = new();
+
+    public MarketSignalsOptions Signals { get; init; } = new();
 }

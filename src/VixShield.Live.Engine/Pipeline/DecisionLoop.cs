@@ -17,7 +17,10 @@ using VixShield.Live.Domain.MarketData;
 using VixShield.Live.Engine.Alerts;
 using VixShield.Live.Engine.Bars;
 using VixShield.Live.Engine.Health;
+using VixShield.Live.Engine.Hedging;
 using VixShield.Live.Engine.Status;
+using VixShield.Live.Indicators.Signals;
+using VixShield.Live.Rules.Hedging;
 
 namespace VixShield.Live.Engine.Pipeline;
 
@@ -51,6 +54,8 @@ public sealed class DecisionLoop
     private long sessionRejected;
     private Instant now = Instant.MinValue;
     private FeedStatusView lastFeedStatus = new("none", "NotStarted", "no feed has reported yet", null);
+    private static readonly Duration HedgeEvaluationInterval = Duration.FromSeconds(1);
+    private Instant nextHedgeEvaluation = Instant.MinValue;
     private VolatilityTermStructure termStructure;
     private bool termStructureReady;
 
@@ -63,7 +68,8 @@ public sealed class DecisionLoop
         bool watchStaleness,
         ILogger<DecisionLoop> logger,
         StrategyOptions? strategy = null,
-        InlineExecution? execution = null)
+        InlineExecution? execution = null,
+        IReadOnlyList<AlvhEngine>? hedgeEngines = null)
     {
         this.execution = execution;
         this.inbound = inbound ?? throw new ArgumentNullException(nameof(inbound));
@@ -78,6 +84,39 @@ public sealed class DecisionLoop
         var expiries = new SpxwExpiries(calendar);
         Condors = new CondorBook(new CondorSelector(strategy.Condor, model, expiries), expiries, model, strategy.ShadowStops, Raise,
             execution is null ? null : execution.Enqueue);
+        Signals = new MarketSignals(strategy.Signals);
+        if (hedgeEngines is { Count: > 0 })
+        {
+            Hedges = new HedgeDesk(hedgeEngines, () => alertFactory.Reserve(), Emit, execution is null ? null : execution.Enqueue);
+            Condors.Settled = Hedges.OnCondorSettled;
+        }
+    }
+
+    /// <summary>Every indicator and signal of the spec, fed by the bars and quotes of this loop.</summary>
+    public MarketSignals Signals { get; }
+
+    /// <summary>The ALVH rule engines, or null when no ruleset is configured.</summary>
+    public HedgeDesk? Hedges { get; }
+
+    /// <summary>Feeds history bars (oldest first) to the indicators before the first event, so that every signal is ready
+    /// before the first decision; signal changes found in history are not alerted. Returns what each indicator saw.</summary>
+    public IReadOnlyList<IndicatorWarmUp> WarmUp(IEnumerable<Bar> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        foreach (var bar in history)
+        {
+            Signals.OnBar(in bar);
+            if (bar.Period == BarPeriod.Daily && !bar.Symbol.IsBreadth())
+            {
+                Signals.OnPrice(bar.Symbol, (double)bar.Close, bar.End);
+            }
+        }
+
+        while (Signals.TryDequeueChange(out _))
+        {
+        }
+
+        return Signals.WarmUpReport();
     }
 
     /// <summary>The condors being followed and their shadow stop-loss strategies.</summary>
@@ -204,17 +243,37 @@ public sealed class DecisionLoop
         }
 
         bars.OnQuote(in quote);
+        if (quote.Symbol is MarketSymbol.Spx or MarketSymbol.Vix or MarketSymbol.Vix9d or MarketSymbol.Vix3m)
+        {
+            Signals.OnPrice(quote.Symbol, (double)quote.Price, quote.EventTime);
+            RaiseSignalChanges();
+        }
+
         if (Condors.OpenPositions.Count > 0)
         {
             MarkCondors(quote.Symbol);
         }
 
+        if (quote.Symbol == MarketSymbol.Spx)
+        {
+            EvaluateHedges();
+        }
+
         CheckStaleness();
     }
 
+    /// <summary>Marks the open condors on SPX and VIX quotes. A quote of another volatility index only invalidates the term
+    /// structure: its effect on a one-day condor is second order, and it is priced in at the next SPX or VIX quote (a
+    /// quarter of a second later), which halves the pricing work per quote.</summary>
     private void MarkCondors(MarketSymbol changed)
     {
-        if (changed is not (MarketSymbol.Spx or MarketSymbol.Vix or MarketSymbol.Vix9d or MarketSymbol.Vix3m or MarketSymbol.Vix6m))
+        if (changed is MarketSymbol.Vix9d or MarketSymbol.Vix3m or MarketSymbol.Vix6m)
+        {
+            termStructureReady = false;
+            return;
+        }
+
+        if (changed is not (MarketSymbol.Spx or MarketSymbol.Vix))
         {
             return;
         }
@@ -412,12 +471,27 @@ public sealed class DecisionLoop
             Instruments = instruments,
             Counters = new CountersView(Statistics.EventsProcessed, Statistics.QuotesProcessed, Statistics.QuotesRejected,
                 Statistics.BarsClosed, Statistics.AlertsEmitted, inbound.CanCount ? inbound.Count : 0, 0),
-            Signals = [],
+            Signals = DescribeSignals(Signals.Snapshot),
             Condors = condors,
-            Hedge = [],
+            Hedge = Hedges?.Describe() ?? [],
             LastComparison = Condors.LastComparison,
         };
     }
+
+    private static List<NamedValueView> DescribeSignals(in MarketSignalSnapshot s) =>
+    [
+        new("RSI(14) 5m", Number(s.RsiFiveMinute, "0.0"), s.RsiFiveMinute is > 70 or < 30),
+        new("RSI(14) daily", Number(s.RsiDaily, "0.0"), s.RsiDaily is > 70 or < 30),
+        new("MACD hist daily", Number(s.MacdHistogramDaily, "0.00"), s.MacdHistogramDaily < 0),
+        new("MACD bearish", s.IsMacdBearish ? "yes" : "no", s.IsMacdBearish),
+        new("MACD hist weekly", Number(s.MacdHistogramWeekly, "0.00"), s.IsWeeklyMacdWarning),
+        new("VIX MACD cross up", s.IsVixMacdCrossUp ? "yes" : "no", s.IsVixMacdCrossUp),
+        new("A/D divergence days", s.AdvanceDeclineDivergenceDays.ToString(CultureInfo.InvariantCulture), s.IsAdvanceDeclineDivergence),
+        new("VIX/VIX3M", Number(s.TermStructureRatio, "0.000"), s.IsTermStructureInverted),
+        new("expected move (pts)", Number(s.Sigma, "0.0"), false),
+    ];
+
+    private static string? Number(double? value, string format) => value?.ToString(format, CultureInfo.InvariantCulture);
 
     private void OnFeedStatus(FeedStatusChanged status)
     {
@@ -429,9 +503,59 @@ public sealed class DecisionLoop
             AlertValue.Of("feed", status.FeedName));
     }
 
+    /// <summary>The rule engines see SPX at most once per market second: the feed quotes about four times a second, and a
+    /// decision a fraction of a second later changes nothing for a hedge bought in VIX calls, while the engines' cost
+    /// (a signal snapshot and every layer's conditions) would otherwise dominate the quote path.</summary>
+    private void EvaluateHedges()
+    {
+        if (Hedges is null || now < nextHedgeEvaluation)
+        {
+            return;
+        }
+
+        nextHedgeEvaluation = now + HedgeEvaluationInterval;
+        var spx = lastQuotes[(int)MarketSymbol.Spx].Price;
+        var vix = lastQuotes[(int)MarketSymbol.Vix].Price;
+        if (spx <= 0m || vix <= 0m)
+        {
+            return;
+        }
+
+        var market = new HedgeMarket(spx, vix, Optional(MarketSymbol.Vix9d), Optional(MarketSymbol.Vix3m), Optional(MarketSymbol.Vix6m),
+            Optional(MarketSymbol.Vvix), null);
+        Hedges.Evaluate(now, Signals.Snapshot, in market, Condors);
+    }
+
+    private void RaiseSignalChanges()
+    {
+        while (Signals.TryDequeueChange(out var change))
+        {
+            var severity = change.Kind == SignalKind.InputRejected ? AlertSeverity.Warning : AlertSeverity.Info;
+            Raise("signal." + SignalTypeName(change.Kind) + (change.Active ? ".on" : ".off"), severity, change.Time, null, change.Reason, [.. change.Values]);
+        }
+    }
+
+    private static string SignalTypeName(SignalKind kind) => kind switch
+    {
+        SignalKind.MacdBearish => "macd_bearish",
+        SignalKind.AdvanceDeclineDivergence => "ad_divergence",
+        SignalKind.WeeklyMacdWarning => "weekly_warning",
+        SignalKind.VixMacdCrossUp => "vix_macd_cross_up",
+        SignalKind.TermStructureInversion => "term_structure_inversion",
+        _ => "input_rejected",
+    };
+
+    private void Emit(Alert alert)
+    {
+        Statistics.AlertsEmitted++;
+        pending.Add(alert);
+    }
+
     private void OnBarClosed(in Bar bar)
     {
         Statistics.BarsClosed++;
+        Signals.OnBar(in bar);
+        RaiseSignalChanges();
         if (!options.EmitBarEvents)
         {
             return;

@@ -17,7 +17,7 @@ internal static class CheckConfigCommand
             try
             {
                 var configuration = ConfigurationLoader.Build(parseResult.GetValue(config), new Dictionary<string, string?>(), out var path);
-                var loaded = DaemonConfiguration.Load(configuration);
+                var loaded = DaemonConfiguration.Load(configuration, path);
                 output.WriteLine($"configuration: {path ?? "(built-in defaults)"}");
                 if (loaded.Problems.Count == 0)
                 {

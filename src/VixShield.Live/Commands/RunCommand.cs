@@ -59,7 +59,7 @@ internal static class RunCommand
             try
             {
                 raw = ConfigurationLoader.Build(parseResult.GetValue(config), overrides, out path);
-                loaded = DaemonConfiguration.Load(raw);
+                loaded = DaemonConfiguration.Load(raw, path);
             }
             catch (ConfigurationFileException ex)
             {

@@ -7,6 +7,7 @@ using VixShield.Live.Adapters.Notifications.Webhooks;
 using VixShield.Live.Adapters.Paper;
 using VixShield.Live.Adapters.Sqlite;
 using VixShield.Live.Engine.Execution;
+using VixShield.Live.Rules.Hedging;
 using VixShield.Live.Engine.Pipeline;
 
 namespace VixShield.Live.Configuration;
@@ -49,12 +50,26 @@ public sealed class DaemonConfiguration
 
     public SqliteStateOptions State { get; } = new();
 
+    public AlvhOptions Alvh { get; private set; } = new();
+
+    /// <summary>The folder the relative paths of rulesets and the economic calendar start from.</summary>
+    public string ContentRoot { get; private set; } = AppContext.BaseDirectory;
+
     public IReadOnlyList<ConfigurationProblem> Problems { get; private set; } = [];
 
-    public static DaemonConfiguration Load(IConfiguration configuration)
+    /// <param name="configPath">The configuration file, or null: a file in a folder named <c>config</c> makes that folder's
+    /// parent the content root (a checkout or an install folder), otherwise the executable's folder is.</param>
+    public static DaemonConfiguration Load(IConfiguration configuration, string? configPath = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var result = new DaemonConfiguration();
+        if (configPath is not null && Path.GetDirectoryName(Path.GetFullPath(configPath)) is { } folder
+            && string.Equals(Path.GetFileName(folder), "config", StringComparison.Ordinal) && Path.GetDirectoryName(folder) is { } root)
+        {
+            result.ContentRoot = root;
+        }
+
+        var alvh = new AlvhBinding();
         var problems = new List<ConfigurationProblem>();
         var sections = new (string Name, object Target)[]
         {
@@ -70,6 +85,7 @@ public sealed class DaemonConfiguration
             (EmailAlertOptions.SectionName, result.Email),
             (AlertDeliveryOptions.SectionName, result.Delivery),
             (SqliteStateOptions.SectionName, result.State),
+            (AlvhOptions.SectionName, alvh),
         };
 
         foreach (var child in configuration.GetChildren())
@@ -89,6 +105,8 @@ public sealed class DaemonConfiguration
             BindSection(configuration.GetSection(name), target, nested, problems);
         }
 
+        result.Alvh = alvh.ToOptions();
+        problems.AddRange(result.Alvh.ValidateFiles(result.ContentRoot).Select(message => new ConfigurationProblem(AlvhOptions.SectionName, null, message) { Verbatim = true }));
         problems.AddRange(result.Daemon.Validate());
         problems.AddRange(result.Feed.Validate());
         problems.AddRange(result.Simulation.Validate());

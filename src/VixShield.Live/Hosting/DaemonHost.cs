@@ -25,7 +25,12 @@ using VixShield.Live.Configuration;
 using VixShield.Live.Domain.Calendar;
 using VixShield.Live.Abstractions.Execution;
 using VixShield.Live.Abstractions.Pipeline;
+using VixShield.Live.Adapters.Simulation;
+using VixShield.Live.Domain.Pricing;
 using VixShield.Live.Engine.Alerts;
+using VixShield.Live.Rules.Blackouts;
+using VixShield.Live.Rules.Hedging;
+using VixShield.Live.Rules.Rulesets;
 using VixShield.Live.Engine.Condors;
 using VixShield.Live.Engine.Execution;
 using VixShield.Live.Engine.Pipeline;
@@ -66,14 +71,16 @@ public static class DaemonHost
         builder.Services.AddSingleton(new WallClock(TimeProvider.System));
         IMarketDataFeed feed;
         InlineExecution execution;
+        IReadOnlyList<AlvhEngine> hedgeEngines;
         using (var loggerFactory = new SerilogLoggerFactory(serilog))
         {
             try
             {
                 feed = FeedFactory.Create(configuration, feedPlan, calendar, loggerFactory);
                 execution = ExecutionFactory.CreateInline(configuration, calendar, feedPlan.Start, loggerFactory);
+                hedgeEngines = CreateHedgeEngines(configuration, calendar);
             }
-            catch (ReplayDataException ex)
+            catch (Exception ex) when (ex is ReplayDataException or RulesetException or EconomicCalendarException)
             {
                 await errorOutput.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
                 return 2;
@@ -90,7 +97,8 @@ public static class DaemonHost
             feedPlan.WatchStaleness,
             sp.GetRequiredService<ILogger<DecisionLoop>>(),
             new StrategyOptions(),
-            execution));
+            execution,
+            hedgeEngines));
         builder.Services.AddSingleton(new DataDirectoryPath(dataDirectory));
         builder.Services.AddSingleton(new RecentAlertsSink());
         var controls = new OperatorControls(killSwitchAtStart: configuration.Execution.KillSwitch);
@@ -133,6 +141,7 @@ public static class DaemonHost
         builder.Services.AddHostedService<AlertDeliveryWorker>();
 
         var host = builder.Build();
+        WarmUp(host.Services.GetRequiredService<DecisionLoop>(), configuration, feedPlan, calendar, serilog);
         ConnectControls(controls, execution.Gate, host.Services.GetRequiredService<EngineChannels>());
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("VixShield.Live");
         logger.LogInformation(
@@ -159,6 +168,33 @@ public static class DaemonHost
 
         logger.LogInformation("VixShield.Live stopped with exit code {ExitCode}", Environment.ExitCode);
         return Environment.ExitCode;
+    }
+
+    /// <summary>The trading ruleset first (its decisions become alerts and orders), then the comparison rulesets.</summary>
+    private static IReadOnlyList<AlvhEngine> CreateHedgeEngines(DaemonConfiguration configuration, ITradingCalendar calendar)
+    {
+        var names = new List<string> { configuration.Alvh.Ruleset };
+        names.AddRange(configuration.Alvh.EffectiveComparisonRulesets.Where(n => n != configuration.Alvh.Ruleset));
+        return [.. names.Select(name => AlvhEngine.Create(configuration.Alvh, new PricingOptions(), calendar, configuration.ContentRoot, name))];
+    }
+
+    /// <summary>Simulated runs get a generated past (the model before the start); replay files warm the indicators as
+    /// they play, so their first days are the warm-up.</summary>
+    private static void WarmUp(DecisionLoop loop, DaemonConfiguration configuration, FeedPlan plan, ITradingCalendar calendar, Serilog.ILogger log)
+    {
+        if (configuration.Feed.Kind != FeedOptions.Simulated)
+        {
+            log.Information("Indicators warm up on the first days of the replay files (no separate history)");
+            return;
+        }
+
+        var options = new SimulatedMarketOptions { Seed = configuration.Simulation.Seed, Start = plan.Start };
+        var report = loop.WarmUp(SimulatedWarmUp.Generate(options, calendar, plan.Start));
+        foreach (var indicator in report)
+        {
+            log.Information("Warm-up: {Indicator} saw {Samples} bars (ready after {WarmUpPeriod}): {State}",
+                indicator.Name, indicator.Samples, indicator.WarmUpPeriod, indicator.IsReady ? "ready" : "NOT READY");
+        }
     }
 
     /// <summary>Pause and resume act on the safety gate at once (it is thread-safe); the kill switch also blocks new

@@ -1,0 +1,126 @@
+using System.Globalization;
+using NodaTime;
+using VixShield.Live.Abstractions.Execution;
+using VixShield.Live.Domain.Alerts;
+using VixShield.Live.Indicators.Signals;
+using VixShield.Live.Engine.Condors;
+using VixShield.Live.Engine.Status;
+using VixShield.Live.Rules.Hedging;
+
+namespace VixShield.Live.Engine.Hedging;
+
+/// <summary>Runs the ALVH rule engines beside the condors: the trading ruleset's decisions become alerts and orders; the
+/// other rulesets run in the shadows so that every daily comparison shows each preset on the same condor.</summary>
+/// <remarks>Engines are evaluated on every SPX quote and every closed bar (the events that change their inputs); a
+/// quote of a volatility index only changes the levels they will see next. The condor itself is never touched.</remarks>
+public sealed class HedgeDesk
+{
+    private readonly IReadOnlyList<AlvhEngine> engines;
+    private readonly Func<long> nextSequence;
+    private readonly Action<Alert> emit;
+    private readonly Action<ExecutionCommand>? submit;
+
+    /// <param name="engines">The trading ruleset first, then the shadow rulesets.</param>
+    public HedgeDesk(IReadOnlyList<AlvhEngine> engines, Func<long> nextSequence, Action<Alert> emit, Action<ExecutionCommand>? submit)
+    {
+        ArgumentNullException.ThrowIfNull(engines);
+        if (engines.Count == 0)
+        {
+            throw new ArgumentException("at least the trading ruleset's engine is needed", nameof(engines));
+        }
+
+        this.engines = engines;
+        this.nextSequence = nextSequence ?? throw new ArgumentNullException(nameof(nextSequence));
+        this.emit = emit ?? throw new ArgumentNullException(nameof(emit));
+        this.submit = submit;
+    }
+
+    public AlvhEngine Trading => engines[0];
+
+    /// <summary>Decisions made by the shadow rulesets (counted, not alerted).</summary>
+    public long ShadowDecisions { get; private set; }
+
+    public void Evaluate(Instant now, in MarketSignalSnapshot snapshot, in HedgeMarket market, CondorBook condors)
+    {
+        ArgumentNullException.ThrowIfNull(condors);
+        var open = condors.OpenPositions;
+        CondorContext? newest = open.Count == 0 ? null : Context(open[^1]);
+        for (var e = 0; e < engines.Count; e++)
+        {
+            var engine = engines[e];
+            for (var i = 0; i < open.Count - 1; i++)
+            {
+                engine.MarkCondor(Context(open[i]));
+            }
+
+            if (engine.Evaluate(now, in snapshot, in market, in newest) > 0)
+            {
+                Drain(engine, trading: e == 0);
+            }
+        }
+    }
+
+    /// <summary>Adds each ruleset's ALVH row (condor held to expiry plus the hedge book) to a settling condor's comparison.</summary>
+    public void OnCondorSettled(CondorPosition position, Instant close, decimal spxClose, ComparisonRows rows)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        ArgumentNullException.ThrowIfNull(rows);
+        for (var e = 0; e < engines.Count; e++)
+        {
+            var engine = engines[e];
+            var result = engine.OnCondorSettled(close, position.Condor, spxClose);
+            Drain(engine, trading: e == 0);
+            var perCondor = 100m * position.Condor.Quantity;
+            rows.Add(result.Strategy, result.TotalProfitAndLossPerCondor, result.MaxDrawdownPerCondor, stopped: false,
+                string.Create(CultureInfo.InvariantCulture, $", hedge cost {result.HedgeCostDollars:0.00} dollars, {result.LayersOpened} layer(s) opened"),
+                AlertValue.Of("hedge_cost", result.HedgeCostDollars / perCondor),
+                AlertValue.Of("hedge_pnl", result.HedgeProfitAndLossDollars / perCondor),
+                AlertValue.Of("layers_opened", (long)result.LayersOpened));
+        }
+    }
+
+    /// <summary>The trading ruleset's book, for the operator's window.</summary>
+    public IReadOnlyList<NamedValueView> Describe()
+    {
+        var engine = Trading;
+        var views = new List<NamedValueView>
+        {
+            new("scalar", engine.CurrentScalar.ToString("0.00", CultureInfo.InvariantCulture), engine.CurrentScalar > 1.0),
+            new("ruleset", engine.Ruleset.Name, false),
+            new("premium held ($)", engine.PremiumHeldDollars.ToString("0.00", CultureInfo.InvariantCulture), engine.PremiumHeldDollars > 0m),
+            new("book mark ($)", engine.BookMarkDollars.ToString("0.00", CultureInfo.InvariantCulture), false),
+        };
+        foreach (var layer in engine.Layers)
+        {
+            views.Add(new NamedValueView(layer.LayerId,
+                string.Create(CultureInfo.InvariantCulture, $"{layer.Contracts} x {layer.Instrument}, cost {layer.UnitCost:0.00}, mark {layer.Mark:0.00}"),
+                true));
+        }
+
+        return views;
+    }
+
+    private static CondorContext Context(CondorPosition position) =>
+        new(position.Condor, position.Proposal.EntryTime, position.Proposal.Spx, position.SigmaAtEntry, position.LastMark);
+
+    private void Drain(AlvhEngine engine, bool trading)
+    {
+        while (engine.TryDequeueDecision(out var decision))
+        {
+            if (!trading)
+            {
+                ShadowDecisions++;
+                continue;
+            }
+
+            emit(decision.ToAlert(nextSequence()));
+            if (submit is not null)
+            {
+                foreach (var order in decision.Orders)
+                {
+                    submit(order.ToSubmitOrder());
+                }
+            }
+        }
+    }
+}
