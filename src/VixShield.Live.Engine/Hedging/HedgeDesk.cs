@@ -74,7 +74,7 @@ public sealed class HedgeDesk
             rows.Add(result.Strategy, result.TotalProfitAndLossPerCondor, result.MaxDrawdownPerCondor, stopped: false,
                 string.Create(CultureInfo.InvariantCulture, $", hedge cost {result.HedgeCostDollars:0.00} dollars, {result.LayersOpened} layer(s) opened"),
                 AlertValue.Of("hedge_cost", result.HedgeCostDollars / perCondor),
-                AlertValue.Of("hedge_pnl", result.HedgeProfitAndLossDollars / perCondor),
+                AlertValue.Of("hedge_result", result.HedgeProfitAndLossDollars / perCondor),
                 AlertValue.Of("layers_opened", (long)result.LayersOpened));
         }
     }

@@ -10,9 +10,11 @@ using VixShield.Live.Domain.Alerts;
 using VixShield.Live.Domain.Calendar;
 using VixShield.Live.Domain.Condors;
 using VixShield.Live.Domain.Instruments;
+using VixShield.Live.Domain.Pricing;
 using VixShield.Live.Engine.Condors;
 using VixShield.Live.Engine.Pipeline;
 using VixShield.Live.Reports.Comparison;
+using VixShield.Live.Rules.Hedging;
 
 namespace VixShield.Live.Comparison;
 
@@ -77,7 +79,10 @@ public sealed class ComparisonRunner
             engineOptions,
             watchStaleness: false,
             NullLogger<DecisionLoop>.Instance,
-            strategy: strategy);
+            strategy: strategy,
+            hedgeEngines: request.Rulesets
+                .Select(ruleset => new AlvhEngine(ruleset, request.EconomicCalendar, calendar, new VixOptionModel(strategy.Pricing), request.Capital))
+                .ToList());
 
         var collector = new ComparisonAlertCollector(IronCondor.ContractMultiplier * (decimal)request.Quantity);
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
