@@ -11,7 +11,7 @@ internal static class RunCommand
     public static Command Create()
     {
         var config = ConfigOption.Create();
-        var feed = new Option<string?>("--feed") { Description = "Market-data feed: sim (built-in simulated market, the default) or replay (CSV files)." };
+        var feed = new Option<string?>("--feed") { Description = "Market-data feed: sim (built-in simulated market, the default), replay (CSV files) or tws (Interactive Brokers TWS / IB Gateway)." };
         var replay = new Option<string[]>("--replay")
         {
             Description = "CSV file(s) for the replay feed: tick format time,symbol,bid,ask,last or CBOE/Yahoo/investing.com/TradingView/FirstRate bars. Repeatable.",
@@ -22,12 +22,15 @@ internal static class RunCommand
         var start = new Option<string?>("--start") { Description = "First trading day, yyyy-MM-dd (sim default 2026-03-02)." };
         var seed = new Option<string?>("--seed") { Description = "Seed of the simulated market (default 42); the same seed gives the same market." };
         var dataDir = new Option<string?>("--data-dir") { Description = "Folder for the event log (events.jsonl) and logs (default ./data)." };
+        var twsHost = new Option<string?>("--tws-host") { Description = "TWS / IB Gateway host for --feed tws (default 127.0.0.1)." };
+        var twsPort = new Option<string?>("--tws-port") { Description = "TWS / IB Gateway API port (paper TWS 7497, paper Gateway 4002)." };
+        var clientId = new Option<string?>("--client-id") { Description = "API client id for the market-data connection (default 7)." };
         var httpPort = new Option<string?>("--http-port") { Description = "Port of the operator's window on 127.0.0.1 (health, metrics, status, dashboard); 0 = off. Default 5780." };
         var badRows = new Option<string?>("--bad-rows") { Description = "Replay files: stop (default) on the first bad row, or skip bad rows and count them." };
 
         var command = new Command("run", "Run the daemon: feed -> indicators -> rules -> alerts.")
         {
-            config, feed, replay, speed, duration, start, seed, dataDir, badRows, httpPort,
+            config, feed, replay, speed, duration, start, seed, dataDir, badRows, httpPort, twsHost, twsPort, clientId,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -41,6 +44,9 @@ internal static class RunCommand
             Put(overrides, "Simulation:Seed", parseResult.GetValue(seed));
             Put(overrides, "Daemon:DataDirectory", parseResult.GetValue(dataDir));
             Put(overrides, "Http:Port", parseResult.GetValue(httpPort));
+            Put(overrides, "InteractiveBrokers:Host", parseResult.GetValue(twsHost));
+            Put(overrides, "InteractiveBrokers:Port", parseResult.GetValue(twsPort));
+            Put(overrides, "InteractiveBrokers:ClientId", parseResult.GetValue(clientId));
             var files = parseResult.GetValue(replay) ?? [];
             for (var i = 0; i < files.Length; i++)
             {

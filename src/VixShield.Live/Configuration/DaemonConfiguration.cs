@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using VixShield.Live.Adapters.InteractiveBrokers.Feeds;
 using VixShield.Live.Adapters.Notifications.Email;
 using VixShield.Live.Adapters.Notifications.Outbox;
 using VixShield.Live.Adapters.Notifications.Webhooks;
@@ -52,6 +53,8 @@ public sealed class DaemonConfiguration
 
     public AlvhOptions Alvh { get; private set; } = new();
 
+    public InteractiveBrokersOptions InteractiveBrokers { get; } = new();
+
     /// <summary>The folder the relative paths of rulesets and the economic calendar start from.</summary>
     public string ContentRoot { get; private set; } = AppContext.BaseDirectory;
 
@@ -86,6 +89,7 @@ public sealed class DaemonConfiguration
             (AlertDeliveryOptions.SectionName, result.Delivery),
             (SqliteStateOptions.SectionName, result.State),
             (AlvhOptions.SectionName, alvh),
+            (InteractiveBrokersOptions.SectionName, result.InteractiveBrokers),
         };
 
         foreach (var child in configuration.GetChildren())
@@ -115,6 +119,7 @@ public sealed class DaemonConfiguration
         problems.AddRange(result.Http.Validate());
         problems.AddRange(result.Execution.Validate().Select(p => new ConfigurationProblem(p.Key, p.Value, p.Allowed)));
         problems.AddRange(result.Paper.Validate().Select(p => new ConfigurationProblem(p.Key, p.Value, p.Allowed)));
+        problems.AddRange(result.InteractiveBrokers.Validate().Select(p => new ConfigurationProblem(p.Key, p.Value, p.Allowed)));
         problems.AddRange(ValidateRemoteSinks(result.Webhook, result.Email));
         Check(AlertDeliveryOptions.SectionName, result.Delivery.Validate, problems);
         Check(SqliteStateOptions.SectionName, result.State.Validate, problems);

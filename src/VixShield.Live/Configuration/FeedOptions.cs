@@ -11,13 +11,14 @@ public sealed class FeedOptions
     public const string SectionName = "Feed";
     public const string Simulated = "sim";
     public const string Replay = "replay";
+    public const string InteractiveBrokers = "tws";
 
     /// <summary>Default first trading day of a simulated run, so a run without options is reproducible.</summary>
     public static readonly LocalDate DefaultStart = new(2026, 3, 2);
 
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
 
-    /// <summary><c>sim</c> (built-in simulated market) or <c>replay</c> (CSV files). <value>The default is "sim".</value></summary>
+    /// <summary><c>sim</c> (built-in simulated market), <c>replay</c> (CSV files) or <c>tws</c> (Interactive Brokers TWS/Gateway). <value>The default is "sim".</value></summary>
     public string Kind { get; set; } = Simulated;
 
     /// <summary><c>max</c> (as fast as possible) or market seconds per real second (1 = real time, 60 = one market minute per
@@ -38,9 +39,9 @@ public sealed class FeedOptions
 
     public IEnumerable<ConfigurationProblem> Validate()
     {
-        if (Kind is not (Simulated or Replay))
+        if (Kind is not (Simulated or Replay or InteractiveBrokers))
         {
-            yield return new ConfigurationProblem($"{SectionName}:Kind", Kind, "one of: sim, replay");
+            yield return new ConfigurationProblem($"{SectionName}:Kind", Kind, "one of: sim, replay, tws");
         }
 
         if (!TryParseSpeed(Speed, out _))

@@ -109,6 +109,10 @@ public static class DaemonHost
             configuration.Engine.AlertBatchSize,
             sp.GetRequiredService<ILogger<AlertPump>>()));
         builder.Services.AddHostedService<DaemonService>();
+        if (feedPlan.IsLive)
+        {
+            builder.Services.AddHostedService<HeartbeatService>();
+        }
         if (configuration.Http.Port != 0)
         {
             builder.Services.AddSingleton(configuration.Http);
@@ -148,8 +152,8 @@ public static class DaemonHost
             "VixShield.Live starting: config {Config}; feed {Feed}; {Plan}; data directory {DataDirectory}",
             configPath ?? "(built-in defaults)", configuration.Feed.Kind, feedPlan.Describe(calendar), dataDirectory);
         logger.LogInformation(
-            "State database {File} ({Origin}); alerts already journaled there are not repeated: a restart replays the market ({Plan}) " +
-            "to rebuild its state and only new alerts go out", database.FilePath, database.CreatedNew ? "new" : "reopened", feedPlan.Describe(calendar));
+            "State database {File} ({Origin}): alerts already journaled there are never sent again, so a restart that replays the " +
+            "market to rebuild its state sends only what is new", database.FilePath, database.CreatedNew ? "new" : "reopened");
         var sinks = host.Services.GetRequiredService<IReadOnlyList<IAlertSink>>();
         try
         {
@@ -182,9 +186,16 @@ public static class DaemonHost
     /// they play, so their first days are the warm-up.</summary>
     private static void WarmUp(DecisionLoop loop, DaemonConfiguration configuration, FeedPlan plan, ITradingCalendar calendar, Serilog.ILogger log)
     {
-        if (configuration.Feed.Kind != FeedOptions.Simulated)
+        if (configuration.Feed.Kind == FeedOptions.Replay)
         {
             log.Information("Indicators warm up on the first days of the replay files (no separate history)");
+            return;
+        }
+
+        if (configuration.Feed.Kind == FeedOptions.InteractiveBrokers)
+        {
+            log.Warning("Indicators warm up from live bars as they close: the TWS history request is not wired into start-up yet, " +
+                "so daily and weekly signals stay unready for their warm-up periods");
             return;
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using VixShield.Live.Abstractions.Feeds;
+using VixShield.Live.Adapters.InteractiveBrokers.Feeds;
 using VixShield.Live.Adapters.Replay;
 using VixShield.Live.Adapters.Replay.Parsing;
 using VixShield.Live.Adapters.Simulation;
@@ -27,6 +28,11 @@ public static class FeedFactory
                 End = plan.End == NodaTime.Instant.MaxValue ? null : plan.End,
             };
             return new ReplayMarketDataFeed(ReplayTape.Load(options, calendar), plan.Pacer, loggerFactory.CreateLogger<ReplayMarketDataFeed>());
+        }
+
+        if (configuration.Feed.Kind == FeedOptions.InteractiveBrokers)
+        {
+            return InteractiveBrokersFeedFactory.Create(configuration.InteractiveBrokers, TimeProvider.System, loggerFactory, calendar);
         }
 
         var simulation = new SimulatedMarketOptions

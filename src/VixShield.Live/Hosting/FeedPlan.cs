@@ -30,6 +30,9 @@ public sealed class FeedPlan
 
     public ManualTimeProvider MarketClock => Pacer.MarketClock;
 
+    /// <summary>True for a broker feed: real time, heartbeats from a timer, no duration.</summary>
+    public bool IsLive { get; private init; }
+
     /// <summary>Stale-quote alerts make sense only for feeds that tick continuously.</summary>
     public bool WatchStaleness { get; }
 
@@ -39,6 +42,16 @@ public sealed class FeedPlan
         ArgumentNullException.ThrowIfNull(calendar);
         var feed = configuration.Feed;
         var simulated = feed.Kind == FeedOptions.Simulated;
+        if (feed.Kind == FeedOptions.InteractiveBrokers)
+        {
+            // A live feed stamps quotes with the real clock; the manual clock only serves the in-process venue.
+            var now = TimeProvider.System.GetCurrentInstant();
+            return new FeedPlan(now, Instant.MaxValue, new MarketPacer(new ManualTimeProvider(now), TimeProvider.System, null), watchStaleness: true)
+            {
+                IsLive = true,
+            };
+        }
+
         Instant start;
         if (feed.StartDate is { } date)
         {
