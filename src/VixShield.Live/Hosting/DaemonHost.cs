@@ -112,6 +112,7 @@ public static class DaemonHost
         if (feedPlan.IsLive)
         {
             builder.Services.AddHostedService<HeartbeatService>();
+            builder.Services.AddMarketSchedule(TimeProvider.System);
         }
         if (configuration.Http.Port != 0)
         {
