@@ -46,6 +46,7 @@ public sealed class DecisionLoop
     private readonly FeedHealthMonitor? health;
     private readonly List<Alert> pending = new(16);
     private readonly InlineExecution? execution;
+    private readonly Action<ExecutionCommand>? submit;
     private readonly Quote[] lastQuotes = new Quote[MarketSymbols.Count];
     private readonly bool[] rejectionReported = new bool[MarketSymbols.Count];
     private TradingSession? session;
@@ -60,6 +61,8 @@ public sealed class DecisionLoop
     private bool termStructureReady;
 
     /// <param name="watchStaleness">False for feeds that are sparse by nature (replay of daily bars).</param>
+    /// <param name="execution">An in-process venue driven on this loop's thread and clock (paper, alerts-only).</param>
+    /// <param name="brokerSubmit">Where orders go when the venue is a broker running on its own tasks.</param>
     public DecisionLoop(
         ChannelReader<InboundEvent> inbound,
         ChannelWriter<Alert> alerts,
@@ -69,9 +72,11 @@ public sealed class DecisionLoop
         ILogger<DecisionLoop> logger,
         StrategyOptions? strategy = null,
         InlineExecution? execution = null,
-        IReadOnlyList<AlvhEngine>? hedgeEngines = null)
+        IReadOnlyList<AlvhEngine>? hedgeEngines = null,
+        Action<ExecutionCommand>? brokerSubmit = null)
     {
         this.execution = execution;
+        submit = execution is null ? brokerSubmit : execution.Enqueue;
         this.inbound = inbound ?? throw new ArgumentNullException(nameof(inbound));
         this.alerts = alerts ?? throw new ArgumentNullException(nameof(alerts));
         this.calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
@@ -82,12 +87,11 @@ public sealed class DecisionLoop
         strategy ??= new StrategyOptions();
         var model = new SpxOptionModel(strategy.Pricing);
         var expiries = new SpxwExpiries(calendar);
-        Condors = new CondorBook(new CondorSelector(strategy.Condor, model, expiries), expiries, model, strategy.ShadowStops, Raise,
-            execution is null ? null : execution.Enqueue);
+        Condors = new CondorBook(new CondorSelector(strategy.Condor, model, expiries), expiries, model, strategy.ShadowStops, Raise, submit);
         Signals = new MarketSignals(strategy.Signals);
         if (hedgeEngines is { Count: > 0 })
         {
-            Hedges = new HedgeDesk(hedgeEngines, () => alertFactory.Reserve(), Emit, execution is null ? null : execution.Enqueue);
+            Hedges = new HedgeDesk(hedgeEngines, () => alertFactory.Reserve(), Emit, submit);
             Condors.Settled = Hedges.OnCondorSettled;
         }
     }
@@ -178,7 +182,7 @@ public sealed class DecisionLoop
             Raise("operator.kill_switch", AlertSeverity.Critical, now, null,
                 $"kill switch engaged ({kill.Reason}): working orders are being cancelled and no new order will be sent",
                 AlertValue.Of("reason", kill.Reason));
-            execution?.Enqueue(kill);
+            submit?.Invoke(kill);
             return;
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using VixShield.Live.Adapters.InteractiveBrokers.Execution;
 using VixShield.Live.Adapters.InteractiveBrokers.Feeds;
 using VixShield.Live.Adapters.Notifications.Email;
 using VixShield.Live.Adapters.Notifications.Outbox;
@@ -55,6 +56,8 @@ public sealed class DaemonConfiguration
 
     public InteractiveBrokersOptions InteractiveBrokers { get; } = new();
 
+    public InteractiveBrokersExecutionOptions InteractiveBrokersExecution { get; } = new();
+
     /// <summary>The folder the relative paths of rulesets and the economic calendar start from.</summary>
     public string ContentRoot { get; private set; } = AppContext.BaseDirectory;
 
@@ -90,6 +93,7 @@ public sealed class DaemonConfiguration
             (SqliteStateOptions.SectionName, result.State),
             (AlvhOptions.SectionName, alvh),
             (InteractiveBrokersOptions.SectionName, result.InteractiveBrokers),
+            (InteractiveBrokersExecutionOptions.SectionName, result.InteractiveBrokersExecution),
         };
 
         foreach (var child in configuration.GetChildren())
@@ -122,6 +126,7 @@ public sealed class DaemonConfiguration
         problems.AddRange(result.InteractiveBrokers.Validate().Select(p => new ConfigurationProblem(p.Key, p.Value, p.Allowed)));
         problems.AddRange(ValidateRemoteSinks(result.Webhook, result.Email));
         Check(AlertDeliveryOptions.SectionName, result.Delivery.Validate, problems);
+        Check(InteractiveBrokersExecutionOptions.SectionName, result.InteractiveBrokersExecution.Validate, problems);
         Check(SqliteStateOptions.SectionName, result.State.Validate, problems);
         result.Problems = problems;
         return result;

@@ -25,6 +25,7 @@ using VixShield.Live.Configuration;
 using VixShield.Live.Domain.Calendar;
 using VixShield.Live.Abstractions.Execution;
 using VixShield.Live.Abstractions.Pipeline;
+using VixShield.Live.Adapters.InteractiveBrokers.Execution;
 using VixShield.Live.Adapters.Simulation;
 using VixShield.Live.Domain.Pricing;
 using VixShield.Live.Engine.Alerts;
@@ -71,6 +72,8 @@ public static class DaemonHost
         builder.Services.AddSingleton(new WallClock(TimeProvider.System));
         IMarketDataFeed feed;
         InlineExecution execution;
+        var engineChannels = new EngineChannels(configuration.Engine);
+        (InteractiveBrokersExecutionAdapter Adapter, ExecutionPump Pump, ExecutionChannels Channels, ExecutionSafetyGate Gate)? remote = null;
         IReadOnlyList<AlvhEngine> hedgeEngines;
         using (var loggerFactory = new SerilogLoggerFactory(serilog))
         {
@@ -78,6 +81,10 @@ public static class DaemonHost
             {
                 feed = FeedFactory.Create(configuration, feedPlan, calendar, loggerFactory);
                 execution = ExecutionFactory.CreateInline(configuration, calendar, feedPlan.Start, loggerFactory);
+                if (configuration.Execution.Adapter == ExecutionOptions.InteractiveBrokersAdapter)
+                {
+                    remote = ExecutionFactory.CreateRemote(configuration, calendar, engineChannels.Inbound.Writer, loggerFactory);
+                }
                 hedgeEngines = CreateHedgeEngines(configuration, calendar);
             }
             catch (Exception ex) when (ex is ReplayDataException or RulesetException or EconomicCalendarException)
@@ -88,7 +95,7 @@ public static class DaemonHost
         }
 
         builder.Services.AddSingleton(feed);
-        builder.Services.AddSingleton<EngineChannels>();
+        builder.Services.AddSingleton(engineChannels);
         builder.Services.AddSingleton(sp => new DecisionLoop(
             sp.GetRequiredService<EngineChannels>().Inbound.Reader,
             sp.GetRequiredService<EngineChannels>().Alerts.Writer,
@@ -97,8 +104,16 @@ public static class DaemonHost
             feedPlan.WatchStaleness,
             sp.GetRequiredService<ILogger<DecisionLoop>>(),
             new StrategyOptions(),
-            execution,
-            hedgeEngines));
+            remote is null ? execution : null,
+            hedgeEngines,
+            remote is { } broker ? command => SubmitToBroker(broker.Channels, command) : null));
+        if (remote is { } remotePath)
+        {
+            builder.Services.AddSingleton(remotePath.Adapter);
+            builder.Services.AddSingleton(remotePath.Pump);
+            builder.Services.AddSingleton(remotePath.Channels);
+            builder.Services.AddHostedService<RemoteExecutionService>();
+        }
         builder.Services.AddSingleton(new DataDirectoryPath(dataDirectory));
         builder.Services.AddSingleton(new RecentAlertsSink());
         var controls = new OperatorControls(killSwitchAtStart: configuration.Execution.KillSwitch);
@@ -147,7 +162,7 @@ public static class DaemonHost
 
         var host = builder.Build();
         WarmUp(host.Services.GetRequiredService<DecisionLoop>(), configuration, feedPlan, calendar, serilog);
-        ConnectControls(controls, execution.Gate, host.Services.GetRequiredService<EngineChannels>());
+        ConnectControls(controls, remote?.Gate ?? execution.Gate, engineChannels);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("VixShield.Live");
         logger.LogInformation(
             "VixShield.Live starting: config {Config}; feed {Feed}; {Plan}; data directory {DataDirectory}",
@@ -173,6 +188,16 @@ public static class DaemonHost
 
         logger.LogInformation("VixShield.Live stopped with exit code {ExitCode}", Environment.ExitCode);
         return Environment.ExitCode;
+    }
+
+    /// <summary>A full command channel means the broker path is stuck: failing loudly stops the daemon, which is safer than
+    /// deciding on while orders pile up unsent.</summary>
+    private static void SubmitToBroker(ExecutionChannels channels, ExecutionCommand command)
+    {
+        if (!channels.Commands.Writer.TryWrite(command))
+        {
+            throw new InvalidOperationException($"the broker's command channel is full ({channels.Commands.Reader.Count} waiting); {command} was not sent");
+        }
     }
 
     /// <summary>The trading ruleset first (its decisions become alerts and orders), then the comparison rulesets.</summary>

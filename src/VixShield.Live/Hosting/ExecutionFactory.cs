@@ -1,7 +1,10 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using VixShield.Live.Abstractions.Execution;
+using VixShield.Live.Abstractions.Pipeline;
 using VixShield.Live.Abstractions.Time;
+using VixShield.Live.Adapters.InteractiveBrokers.Execution;
 using VixShield.Live.Adapters.Paper;
 using VixShield.Live.Adapters.Paper.AlertsOnly;
 using VixShield.Live.Adapters.Paper.Pricing;
@@ -15,6 +18,24 @@ namespace VixShield.Live.Hosting;
 /// <summary>Builds the execution path named by <c>Execution:Adapter</c>: the adapter behind the safety gate.</summary>
 public static class ExecutionFactory
 {
+    /// <summary>The broker path (<c>Execution:Adapter=ib</c>): the adapter, and a pump whose events go back to the decision
+    /// loop through the inbound channel.</summary>
+    public static (InteractiveBrokersExecutionAdapter Adapter, ExecutionPump Pump, ExecutionChannels Channels, ExecutionSafetyGate Gate) CreateRemote(
+        DaemonConfiguration configuration, ITradingCalendar calendar, ChannelWriter<InboundEvent> inbound, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(inbound);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        var channels = new ExecutionChannels(configuration.Execution);
+        var adapter = InteractiveBrokersExecutionFactory.Create(configuration.InteractiveBrokers, configuration.InteractiveBrokersExecution,
+            TimeProvider.System, channels.Events.Writer, loggerFactory, calendar);
+        var gate = new ExecutionSafetyGate(configuration.Execution, TimeProvider.System);
+        var pump = new ExecutionPump(channels, adapter, gate,
+            (executionEvent, token) => inbound.WriteAsync(InboundEvent.ForOrderEvent(executionEvent.EventTime, executionEvent), token),
+            TimeProvider.System, loggerFactory.CreateLogger<ExecutionPump>());
+        return (adapter, pump, channels, gate);
+    }
+
     /// <summary>The in-process venues (alerts-only, paper) run inline on the decision loop's clock.</summary>
     public static InlineExecution CreateInline(DaemonConfiguration configuration, ITradingCalendar calendar, Instant start, ILoggerFactory loggerFactory)
     {
