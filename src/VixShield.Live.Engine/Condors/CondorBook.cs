@@ -87,7 +87,20 @@ public sealed class CondorBook
             return;
         }
 
-        if (!selector.TryPropose(entry, spx, levels, out var proposal, out var error))
+        CondorProposal? proposal;
+        string error;
+        try
+        {
+            selector.TryPropose(entry, spx, levels, out proposal, out error);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            // Levels far outside the model's domain (a corrupt print that passed the quote checks) must not stop the daemon.
+            proposal = null;
+            error = "the option model cannot price these levels: " + ex.Message;
+        }
+
+        if (proposal is null)
         {
             raise("condor.skipped", AlertSeverity.Warning, entry, "SPX", $"no condor for {entryDate:yyyy-MM-dd}: {error}",
                 AlertValue.Of("spx", spx), AlertValue.Of("vix", levels.Vix));

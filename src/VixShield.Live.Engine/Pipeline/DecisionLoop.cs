@@ -55,6 +55,9 @@ public sealed class DecisionLoop
     private long sessionRejected;
     private Instant now = Instant.MinValue;
     private FeedStatusView lastFeedStatus = new("none", "NotStarted", "no feed has reported yet", null);
+    /// <summary>No index or breadth count comes near this; a larger value is a corrupt quote (and would overflow the mid).</summary>
+    private const decimal MaximumPlausiblePrice = 10_000_000m;
+
     private static readonly Duration HedgeEvaluationInterval = Duration.FromSeconds(1);
     private Instant nextHedgeEvaluation = Instant.MinValue;
     private VolatilityTermStructure termStructure;
@@ -324,6 +327,11 @@ public sealed class DecisionLoop
         if (quote.Symbol.IsBreadth())
         {
             return quote.Last < 0m ? QuoteRejection.NegativeCount : QuoteRejection.None;
+        }
+
+        if (quote.Bid > MaximumPlausiblePrice || quote.Ask > MaximumPlausiblePrice || quote.Last > MaximumPlausiblePrice)
+        {
+            return QuoteRejection.ImplausiblePrice;
         }
 
         if (quote.Bid > 0m && quote.Ask > 0m && quote.Bid > quote.Ask)

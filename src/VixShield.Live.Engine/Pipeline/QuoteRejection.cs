@@ -8,4 +8,5 @@ public enum QuoteRejection : byte
     NegativeCount = 2,
     CrossedBidAsk = 3,
     OutOfOrder = 4,
+    ImplausiblePrice = 5,
 }

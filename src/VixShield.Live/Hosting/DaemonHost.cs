@@ -45,7 +45,17 @@ public static class DaemonHost
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var dataDirectory = Path.GetFullPath(configuration.Daemon.DataDirectory);
-        Directory.CreateDirectory(dataDirectory);
+        try
+        {
+            Directory.CreateDirectory(dataDirectory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await errorOutput.WriteLineAsync($"error: the data directory '{dataDirectory}' (Daemon:DataDirectory, --data-dir) cannot be created: {ex.Message}")
+                .ConfigureAwait(false);
+            return 2;
+        }
+
         Environment.ExitCode = 0;
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -115,7 +125,8 @@ public static class DaemonHost
             builder.Services.AddHostedService<RemoteExecutionService>();
         }
         builder.Services.AddSingleton(new DataDirectoryPath(dataDirectory));
-        builder.Services.AddSingleton(new RecentAlertsSink());
+        var recentAlerts = new RecentAlertsSink();
+        builder.Services.AddSingleton(recentAlerts);
         var controls = new OperatorControls(killSwitchAtStart: configuration.Execution.KillSwitch);
         builder.Services.AddSingleton(controls);
         builder.Services.AddSingleton(sp => new AlertPump(
@@ -152,12 +163,19 @@ public static class DaemonHost
         using var databaseLifetime = database;
         var delivery = CreateDelivery(configuration, database, calendar);
         builder.Services.AddSingleton(delivery.Deliveries);
-        builder.Services.AddSingleton(sp => (IReadOnlyList<IAlertSink>)
-        [
-            new JournalingAlertSink(delivery.Outbox,
-                CreateSinks(configuration.Alerts, dataDirectory, alertOutput, calendar, sp.GetRequiredService<RecentAlertsSink>()),
-                delivery.Deliveries),
-        ]);
+        IReadOnlyList<IAlertSink> localSinks;
+        try
+        {
+            localSinks = CreateSinks(configuration.Alerts, dataDirectory, alertOutput, calendar, recentAlerts);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await errorOutput.WriteLineAsync($"error: the event log in '{dataDirectory}' cannot be opened for writing (Alerts:JsonlFile): {ex.Message}")
+                .ConfigureAwait(false);
+            return 2;
+        }
+
+        builder.Services.AddSingleton<IReadOnlyList<IAlertSink>>([new JournalingAlertSink(delivery.Outbox, localSinks, delivery.Deliveries)]);
         builder.Services.AddHostedService<AlertDeliveryWorker>();
 
         var host = builder.Build();
@@ -170,14 +188,13 @@ public static class DaemonHost
         logger.LogInformation(
             "State database {File} ({Origin}): alerts already journaled there are never sent again, so a restart that replays the " +
             "market to rebuild its state sends only what is new", database.FilePath, database.CreatedNew ? "new" : "reopened");
-        var sinks = host.Services.GetRequiredService<IReadOnlyList<IAlertSink>>();
         try
         {
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            foreach (var sink in sinks)
+            foreach (var sink in localSinks)
             {
                 if (sink is IAsyncDisposable disposable)
                 {
