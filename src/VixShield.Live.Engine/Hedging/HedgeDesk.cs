@@ -68,6 +68,10 @@ public sealed class HedgeDesk
         for (var e = 0; e < engines.Count; e++)
         {
             var engine = engines[e];
+
+            // A condor no SPX quote followed (the data ended, or the feed went quiet until the close) has not been seen by
+            // the engine yet; marking it first gives the engine its entry, so the day still has an ALVH row.
+            engine.MarkCondor(Context(position));
             var result = engine.OnCondorSettled(close, position.Condor, spxClose);
             Drain(engine, trading: e == 0);
             var perCondor = 100m * position.Condor.Quantity;
