@@ -46,6 +46,9 @@ public sealed class DecisionLoop
     private readonly FeedHealthMonitor? health;
     private readonly List<Alert> pending = new(16);
     private readonly InlineExecution? execution;
+
+    /// <summary>Created once: a method group passed per event would allocate a delegate on every quote.</summary>
+    private readonly Action<MarketSymbol, Instant> onStale;
     private readonly Action<ExecutionCommand>? submit;
     private readonly Quote[] lastQuotes = new Quote[MarketSymbols.Count];
     private readonly bool[] rejectionReported = new bool[MarketSymbols.Count];
@@ -87,6 +90,7 @@ public sealed class DecisionLoop
         this.logger = logger ?? throw new ArgumentNullException(nameof(logger));
         bars = new BarAggregator(calendar, OnBarClosed);
         health = watchStaleness ? new FeedHealthMonitor(options.StaleFeedAfter, WatchedIndexes) : null;
+        onStale = OnStale;
         strategy ??= new StrategyOptions();
         var model = new SpxOptionModel(strategy.Pricing);
         var expiries = new SpxwExpiries(calendar);
@@ -434,7 +438,7 @@ public sealed class DecisionLoop
             return;
         }
 
-        health.Check(now, session.Open, OnStale);
+        health.Check(now, session.Open, onStale);
     }
 
     private void OnStale(MarketSymbol symbol, Instant lastSeen)

@@ -777,7 +777,12 @@ public sealed class AlvhEngine
         var risk = HedgeRiskCheck.Check(ruleset.RiskLimits, capitalDollars, current.Condor.MaxLossDollars, PremiumHeldDollars, OpenLayerCount(), addsLayer: true, unitDollars, requested);
         if (risk.MaxContracts == 0)
         {
-            Block(slot, now, new BlockKey(true, HedgeBlockCause.RiskLimit, default, risk.BindingLimit), "risk limit: " + DescribeLimit(risk, unitDollars), null, risk.BindingLimit);
+            // The reason is only built when the block is new: an unchanged block is reported once, not every second.
+            var riskBlock1 = new BlockKey(true, HedgeBlockCause.RiskLimit, default, risk.BindingLimit);
+            if (slot.LastBlock != riskBlock1)
+            {
+                Block(slot, now, riskBlock1, "risk limit: " + DescribeLimit(risk, unitDollars), null, risk.BindingLimit);
+            }
             return false;
         }
 
@@ -871,7 +876,12 @@ public sealed class AlvhEngine
                 var risk = HedgeRiskCheck.Check(ruleset.RiskLimits, capitalDollars, current.Condor.MaxLossDollars, PremiumHeldDollars, OpenLayerCount(), addsLayer: false, unitDollars, difference);
                 if (risk.MaxContracts == 0)
                 {
-                    Block(slot, now, new BlockKey(true, HedgeBlockCause.RiskLimit, default, risk.BindingLimit), "risk limit: " + DescribeLimit(risk, unitDollars), null, risk.BindingLimit);
+                    // The reason is only built when the block is new: an unchanged block is reported once, not every second.
+                    var riskBlock2 = new BlockKey(true, HedgeBlockCause.RiskLimit, default, risk.BindingLimit);
+                    if (slot.LastBlock != riskBlock2)
+                    {
+                        Block(slot, now, riskBlock2, "risk limit: " + DescribeLimit(risk, unitDollars), null, risk.BindingLimit);
+                    }
                     continue;
                 }
 

@@ -14,6 +14,7 @@ public static class DaemonCommandLine
             CondorCommand.Create(),
             IndicatorsCommand.Create(),
             CompareCommand.Create(),
+            BenchCommand.Create(),
         };
         return root;
     }
