@@ -134,6 +134,9 @@ public static class DaemonHost
             sp.GetRequiredService<IReadOnlyList<IAlertSink>>(),
             configuration.Engine.AlertBatchSize,
             sp.GetRequiredService<ILogger<AlertPump>>()));
+        // Hosted services stop in reverse order: the delivery worker is registered first so that it stops last, after the
+        // daemon has drained every alert into the outbox, and its final pass sends them.
+        builder.Services.AddHostedService<AlertDeliveryWorker>();
         builder.Services.AddHostedService<DaemonService>();
         if (feedPlan.IsLive)
         {
@@ -176,7 +179,6 @@ public static class DaemonHost
         }
 
         builder.Services.AddSingleton<IReadOnlyList<IAlertSink>>([new JournalingAlertSink(delivery.Outbox, localSinks, delivery.Deliveries)]);
-        builder.Services.AddHostedService<AlertDeliveryWorker>();
 
         var host = builder.Build();
         WarmUp(host.Services.GetRequiredService<DecisionLoop>(), configuration, feedPlan, calendar, serilog);
