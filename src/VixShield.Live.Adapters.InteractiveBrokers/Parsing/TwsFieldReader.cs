@@ -32,6 +32,9 @@ public ref struct TwsFieldReader
 
     public readonly bool HasMoreFields => position < payload.Length;
 
+    /// <summary>Bytes not read yet; every field takes at least one (its terminator), which bounds any list count.</summary>
+    public readonly int RemainingBytes => payload.Length - position;
+
     /// <summary>Names the message being read, so errors say which message a bad field belongs to.</summary>
     public void Identify(int id, string name)
     {

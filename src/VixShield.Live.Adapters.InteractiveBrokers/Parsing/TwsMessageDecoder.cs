@@ -666,7 +666,7 @@ public static class TwsMessageDecoder
         }
 
         if (System.Buffers.Text.Utf8Parser.TryParse(field, out int count, out var consumed)
-            && consumed == field.Length && count is >= 0 and <= TwsFraming.MaximumPayloadLength / 2)
+            && consumed == field.Length && count >= 0 && count <= reader.RemainingBytes)
         {
             return count;
         }

@@ -45,9 +45,13 @@ internal static class RowTimeParser
     private static bool TryOffset(OffsetDateTimePattern pattern, string value, DateTimeZone zone, out RowTime time)
     {
         var result = pattern.Parse(value);
-        time = result.Success ? At(result.Value.ToInstant(), zone) : default;
-        return result.Success;
+        var ok = result.Success && IsPlausibleYear(result.Value.Year);
+        time = ok ? At(result.Value.ToInstant(), zone) : default;
+        return ok;
     }
+
+    /// <summary>Market data lives well inside these years; outside them a parsed time could overflow an instant.</summary>
+    public static bool IsPlausibleYear(int year) => year is >= 1800 and <= 2200;
 
     private static bool TryUnixSeconds(string value, DateTimeZone zone, out RowTime time)
     {
@@ -62,7 +66,7 @@ internal static class RowTimeParser
     {
         time = default;
         var result = LocalDateTimeSpace.Parse(value);
-        if (!result.Success)
+        if (!result.Success || !IsPlausibleYear(result.Value.Year))
         {
             return false;
         }

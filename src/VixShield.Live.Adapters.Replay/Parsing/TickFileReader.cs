@@ -101,9 +101,10 @@ public static class TickFileReader
 
         var timeText = fields[0].Trim();
         var time = TimePattern.Parse(timeText);
-        if (!time.Success)
+        if (!time.Success || !RowTimeParser.IsPlausibleYear(time.Value.Year))
         {
-            return new ReplayRowProblem(path, lineNumber, "time", CsvLine.Shorten(timeText), "an ISO-8601 time with a UTC offset, e.g. 2024-03-15T09:30:00.250-04:00");
+            return new ReplayRowProblem(path, lineNumber, "time", CsvLine.Shorten(timeText),
+                "an ISO-8601 time with a UTC offset between the years 1800 and 2200, e.g. 2024-03-15T09:30:00.250-04:00");
         }
 
         var symbolText = fields[1].Trim();

@@ -113,7 +113,7 @@ public sealed class ReplayFileFaultTests : IDisposable
 
     /// <summary>Times whose UTC instant falls after 9999-12-31 parse in every offset-carrying layout but cannot become an
     /// instant; they must be a row problem like any other bad time, not an unhandled OverflowException.</summary>
-    [Theory(Skip = "BUG: RowTimeParser.TryOffset/TryNewYorkLocal and TickFileReader call ToInstant() on a parsed 9999-12-31 time that overflows Instant: OverflowException escapes")]
+    [Theory]
     [InlineData("yahoo", "9999-12-31 20:00:00-05:00,4745.20,4754.33,4722.67,4742.83,4742.83,0")]
     [InlineData("tradingview", "9999-12-31T20:00:00-05:00,1500,1500,1500,1500,,")]
     [InlineData("firstrate", "9999-12-31 23:00:00,4745.2,4746,4744,4745.5")]
