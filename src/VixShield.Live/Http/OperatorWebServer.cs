@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -24,7 +25,8 @@ namespace VixShield.Live.Http;
 /// <remarks>
 /// Listens on 127.0.0.1 unless <c>Http:BindAddress</c> says otherwise. Control endpoints need
 /// <c>Authorization: Bearer &lt;Http:ControlToken&gt;</c> (compared in constant time); with no token configured they
-/// answer 403. Bodies larger than <c>Http:MaxRequestBodyBytes</c> are refused with 413 before any endpoint runs.
+/// answer 403. Bodies larger than <c>Http:MaxRequestBodyBytes</c>, declared or chunked, are refused with 413 before any
+/// endpoint runs.
 /// </remarks>
 public sealed class OperatorWebServer(
     HttpOptions options,
@@ -87,9 +89,12 @@ public sealed class OperatorWebServer(
 
     private static string FormatHost(string address) => address.Contains(':', StringComparison.Ordinal) ? $"[{address}]" : address;
 
+    /// <remarks>Kestrel's <c>MaxRequestBodySize</c> is enforced only while a body is read, and the control endpoints
+    /// take none: a chunked body (no Content-Length) of any size would reach them unchecked. So every body is read
+    /// here, counted against the limit, and kept in a rewound buffer for an endpoint that wants it.</remarks>
     private async Task RefuseOversizedBodies(HttpContext context, RequestDelegate next)
     {
-        if (context.Request.ContentLength > options.MaxRequestBodyBytes)
+        if (context.Request.ContentLength > options.MaxRequestBodyBytes || !await BodyFitsAsync(context).ConfigureAwait(false))
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             await context.Response.WriteAsJsonAsync(new { error = $"request body larger than {options.MaxRequestBodyBytes} bytes" }).ConfigureAwait(false);
@@ -97,6 +102,38 @@ public sealed class OperatorWebServer(
         }
 
         await next(context).ConfigureAwait(false);
+    }
+
+    private async Task<bool> BodyFitsAsync(HttpContext context)
+    {
+        if (context.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false })
+        {
+            return true;
+        }
+
+        var request = context.Request;
+        request.EnableBuffering(bufferThreshold: options.MaxRequestBodyBytes + 1);
+        var chunk = new byte[1024];
+        var total = 0L;
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+                if (total > options.MaxRequestBodyBytes)
+                {
+                    return false;
+                }
+            }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return false;
+        }
+
+        request.Body.Position = 0;
+        return true;
     }
 
     private void MapEndpoints(WebApplication web)
