@@ -4,13 +4,20 @@ using VixShield.Live.Domain.Alerts;
 
 namespace VixShield.Live.Adapters.Notifications.Outbox;
 
-/// <summary>Writes each batch to the durable outbox first, then hands only the alerts that are new to the local sinks
-/// and wakes the remote delivery workers: the journal decides what has already been said.</summary>
-/// <remarks>After a crash the daemon rebuilds its state by replaying, which raises the same alerts again with the same
+/// <summary>Writes each batch to the durable outbox first, wakes the remote delivery workers, then writes the alerts
+/// that are new to the event log (marked delivered there once written) and to the ephemeral local sinks: the journal
+/// decides what has already been said.</summary>
+/// <remarks>
+/// <para>After a crash the daemon rebuilds its state by replaying, which raises the same alerts again with the same
 /// ids; the outbox reports them as duplicates, so neither the console, the JSON-lines log nor a webhook sees any alert
 /// twice. An alert whose id matches a journaled one with different content is a fault (the journal is not this run's)
-/// and stops the daemon.</remarks>
-public sealed class JournalingAlertSink(IAlertOutbox outbox, IReadOnlyList<IAlertSink> localSinks, IReadOnlyList<OutboxDeliveryService> deliveries)
+/// and stops the daemon.</para>
+/// <para>The event log and the remote destinations have positions in the outbox, so what a crash or a failed write
+/// kept from them is delivered after the restart (<see cref="EventLogDelivery"/>). The console and the dashboard's
+/// ring are ephemeral: they show what this process journaled, and a batch lost to a crash is not shown again.</para>
+/// </remarks>
+public sealed class JournalingAlertSink(
+    IAlertOutbox outbox, EventLogDelivery? eventLog, IReadOnlyList<IAlertSink> ephemeralSinks, IReadOnlyList<OutboxDeliveryService> deliveries)
     : IAlertSink
 {
     public string Name => "journal";
@@ -26,12 +33,14 @@ public sealed class JournalingAlertSink(IAlertOutbox outbox, IReadOnlyList<IAler
         ArgumentNullException.ThrowIfNull(batch);
         var outcomes = await outbox.EnqueueAsync(batch, cancellationToken).ConfigureAwait(false);
         var fresh = new List<Alert>(batch.Count);
+        var lastFreshSequence = 0L;
         for (var i = 0; i < outcomes.Count; i++)
         {
             switch (outcomes[i].Status)
             {
                 case JournalAppendStatus.Appended:
                     fresh.Add(batch[i]);
+                    lastFreshSequence = outcomes[i].Sequence;
                     break;
                 case JournalAppendStatus.Conflict:
                     throw new InvalidOperationException(
@@ -48,20 +57,31 @@ public sealed class JournalingAlertSink(IAlertOutbox outbox, IReadOnlyList<IAler
             return;
         }
 
-        foreach (var sink in localSinks)
-        {
-            await sink.DeliverAsync(fresh, cancellationToken).ConfigureAwait(false);
-        }
-
+        // The remote workers read the outbox, so they can start at once; a local write that fails does not hold them.
         foreach (var delivery in deliveries)
         {
             delivery.Notify();
+        }
+
+        if (eventLog is not null)
+        {
+            await eventLog.WriteAsync(fresh, lastFreshSequence, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var sink in ephemeralSinks)
+        {
+            await sink.DeliverAsync(fresh, cancellationToken).ConfigureAwait(false);
         }
     }
 
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        foreach (var sink in localSinks)
+        if (eventLog is not null)
+        {
+            await eventLog.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var sink in ephemeralSinks)
         {
             await sink.FlushAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -1,4 +1,5 @@
 using Polly;
+using Polly.CircuitBreaker;
 using VixShield.Live.Abstractions.Alerts;
 using VixShield.Live.Abstractions.State;
 using VixShield.Live.Abstractions.Time;
@@ -148,9 +149,16 @@ public sealed class OutboxDeliveryService
         {
             // Whatever the remote side did, the alert is simply not delivered yet: it stays first in line. Only the
             // message is kept (sinks redact theirs); inner exceptions and stack traces could carry secrets.
-            return $"alert {item.AlertId} ({item.Alert.Type}) not delivered: {ex.GetType().Name}: {ex.Message}";
+            return $"alert {item.AlertId} ({item.Alert.Type}) not delivered: {Describe(ex)}";
         }
     }
+
+    /// <summary>The breaker's own exception says only that the circuit is open; the failure that opened it is what an
+    /// operator needs. It is kept only when it is a sink's <see cref="AlertDeliveryException"/>, whose text the sink
+    /// has already stripped of secrets.</summary>
+    private static string Describe(Exception exception) => exception is BrokenCircuitException { InnerException: AlertDeliveryException cause }
+        ? $"circuit open after: {cause.Message}"
+        : $"{exception.GetType().Name}: {exception.Message}";
 
     private void Record(int delivered, long pending, string? failure)
     {

@@ -41,6 +41,9 @@ namespace VixShield.Live.Hosting;
 /// <summary>Composition root of <c>vixshield run</c>: builds the generic host from validated configuration and runs it.</summary>
 public static class DaemonHost
 {
+    /// <summary>Alerts read at a time while the event log catches up (at least the pump's batch size).</summary>
+    private const int EventLogCatchUpPage = 1000;
+
     public static async Task<int> RunAsync(IConfiguration rawConfiguration, DaemonConfiguration configuration, string? configPath, TextWriter alertOutput, TextWriter errorOutput, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -164,12 +167,15 @@ public static class DaemonHost
         }
 
         using var databaseLifetime = database;
-        var delivery = CreateDelivery(configuration, database, calendar);
+        using var deliveryLoggers = new SerilogLoggerFactory(serilog);
+        var deliveryLog = new AlertDeliveryLog(deliveryLoggers.CreateLogger<AlertDeliveryLog>(), TimeProvider.System, AlertDeliveryLog.DefaultReminderInterval);
+        var delivery = CreateDelivery(configuration, database, calendar, deliveryLog);
         builder.Services.AddSingleton(delivery.Deliveries);
         IReadOnlyList<IAlertSink> localSinks;
+        JsonlFileAlertSink? eventLogFile;
         try
         {
-            localSinks = CreateSinks(configuration.Alerts, dataDirectory, alertOutput, calendar, recentAlerts);
+            (localSinks, eventLogFile) = CreateSinks(configuration.Alerts, dataDirectory, alertOutput, calendar, recentAlerts);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -178,7 +184,12 @@ public static class DaemonHost
             return 2;
         }
 
-        builder.Services.AddSingleton<IReadOnlyList<IAlertSink>>([new JournalingAlertSink(delivery.Outbox, localSinks, delivery.Deliveries)]);
+        await using var eventLogLifetime = eventLogFile;
+        var eventLog = eventLogFile is null
+            ? null
+            : new EventLogDelivery(delivery.Outbox, eventLogFile, configuration.State.Durability == SqliteDurability.Full,
+                Math.Max(configuration.Engine.AlertBatchSize, EventLogCatchUpPage));
+        builder.Services.AddSingleton<IReadOnlyList<IAlertSink>>([new JournalingAlertSink(delivery.Outbox, eventLog, localSinks, delivery.Deliveries)]);
 
         var host = builder.Build();
         WarmUp(host.Services.GetRequiredService<DecisionLoop>(), configuration, feedPlan, calendar, serilog);
@@ -190,20 +201,12 @@ public static class DaemonHost
         logger.LogInformation(
             "State database {File} ({Origin}): alerts already journaled there are never sent again, so a restart that replays the " +
             "market to rebuild its state sends only what is new", database.FilePath, database.CreatedNew ? "new" : "reopened");
-        try
+        if (eventLog is not null && !await CatchUpEventLogAsync(eventLog, logger, errorOutput, cancellationToken).ConfigureAwait(false))
         {
-            await host.RunAsync(cancellationToken).ConfigureAwait(false);
+            return 1;
         }
-        finally
-        {
-            foreach (var sink in localSinks)
-            {
-                if (sink is IAsyncDisposable disposable)
-                {
-                    await disposable.DisposeAsync().ConfigureAwait(false);
-                }
-            }
-        }
+
+        await host.RunAsync(cancellationToken).ConfigureAwait(false);
 
         logger.LogInformation("VixShield.Live stopped with exit code {ExitCode}", Environment.ExitCode);
         return Environment.ExitCode;
@@ -275,8 +278,39 @@ public static class DaemonHost
         };
     }
 
+    /// <summary>Writes what an earlier run journaled but did not get into the event log, before any new alert.</summary>
+    /// <returns>False when the file cannot be written: the daemon stops (exit 1) and the next start tries again.</returns>
+    private static async Task<bool> CatchUpEventLogAsync(EventLogDelivery eventLog, Microsoft.Extensions.Logging.ILogger logger, TextWriter errorOutput, CancellationToken cancellationToken)
+    {
+        EventLogCatchUp caughtUp;
+        try
+        {
+            caughtUp = await eventLog.CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            await errorOutput.WriteLineAsync($"error: the event log '{eventLog.Path}' (Alerts:JsonlFile) cannot be written: {ex.Message}").ConfigureAwait(false);
+            return false;
+        }
+        catch (StateStoreException ex)
+        {
+            await errorOutput.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+            return false;
+        }
+
+        if (caughtUp.FoundAnything)
+        {
+            logger.LogWarning(
+                "Event log {Path} caught up with the journal: {Written} alerts an earlier run journaled but did not write are now written " +
+                "({AlreadyWritten} found already written, {TornBytes} bytes of an unfinished last line removed)",
+                eventLog.Path, caughtUp.Written, caughtUp.AlreadyWritten, caughtUp.TornBytesRemoved);
+        }
+
+        return true;
+    }
+
     private static (SqliteAlertOutbox Outbox, IReadOnlyList<OutboxDeliveryService> Deliveries) CreateDelivery(
-        DaemonConfiguration configuration, SqliteStateDatabase database, ITradingCalendar calendar)
+        DaemonConfiguration configuration, SqliteStateDatabase database, ITradingCalendar calendar, IProgress<OutboxDeliveryStatus> progress)
     {
         var remote = new List<IAlertSink>();
         if (!string.IsNullOrWhiteSpace(configuration.Webhook.Url))
@@ -290,7 +324,13 @@ public static class DaemonHost
             remote.Add(new EmailAlertSink(configuration.Email, calendar.Zone));
         }
 
-        var outbox = new SqliteAlertOutbox(database, remote.Select(r => r.Name));
+        var destinations = remote.Select(r => r.Name).ToList();
+        if (configuration.Alerts.JsonlEnabled)
+        {
+            destinations.Add(EventLogDelivery.Destination);
+        }
+
+        var outbox = new SqliteAlertOutbox(database, destinations);
         var registry = new ResiliencePipelineRegistry<string>(new ResiliencePipelineRegistryOptions<string>
         {
             BuilderFactory = () => new ResiliencePipelineBuilder { TimeProvider = TimeProvider.System },
@@ -300,12 +340,14 @@ public static class DaemonHost
         {
             var name = sink is WebhookAlertSink ? AlertDeliveryOptions.WebhookPipelineName : AlertDeliveryOptions.EmailPipelineName;
             registry.TryAddBuilder(name, (pipeline, _) => pipeline.AddAlertDelivery(configuration.Delivery, jitter));
-            return new OutboxDeliveryService(outbox, sink, registry.GetPipeline(name), configuration.Delivery, TimeProvider.System);
+            return new OutboxDeliveryService(outbox, sink, registry.GetPipeline(name), configuration.Delivery, TimeProvider.System, progress);
         }).ToList();
         return (outbox, deliveries);
     }
 
-    private static IReadOnlyList<IAlertSink> CreateSinks(AlertOptions options, string dataDirectory, TextWriter output, ITradingCalendar calendar, RecentAlertsSink recent)
+    /// <summary>The ephemeral sinks (dashboard ring, console) and the event log, which the outbox keeps complete.</summary>
+    private static (IReadOnlyList<IAlertSink> Ephemeral, JsonlFileAlertSink? EventLog) CreateSinks(
+        AlertOptions options, string dataDirectory, TextWriter output, ITradingCalendar calendar, RecentAlertsSink recent)
     {
         var sinks = new List<IAlertSink> { recent };
         if (options.ConsoleEnabled)
@@ -313,12 +355,10 @@ public static class DaemonHost
             sinks.Add(new ConsoleAlertSink(output, options.ConsoleMinimumSeverity, calendar.Zone));
         }
 
-        if (options.JsonlEnabled)
-        {
-            sinks.Add(new JsonlFileAlertSink(Path.Combine(dataDirectory, options.JsonlFile), options.JsonlMinimumSeverity));
-        }
-
-        return sinks;
+        var eventLog = options.JsonlEnabled
+            ? new JsonlFileAlertSink(Path.Combine(dataDirectory, options.JsonlFile), options.JsonlMinimumSeverity)
+            : null;
+        return (sinks, eventLog);
     }
 
     /// <summary>Logs go to standard error (standard output carries the alert lines) and to a daily rolling file.</summary>

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace VixShield.Live.Http;
 
-/// <summary>Health as JSON: overall status and each check's status and description.</summary>
+/// <summary>Health as JSON: overall status and each check's status, description and data (when it has any).</summary>
 internal static class HealthResponse
 {
     public static Task WriteAsync(HttpContext context, HealthReport report)
@@ -13,7 +13,9 @@ internal static class HealthResponse
         var body = new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Data.Count == 0
+                ? (object)new { status = e.Value.Status.ToString(), description = e.Value.Description }
+                : new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }

@@ -14,6 +14,7 @@ using Microsoft.Extensions.Logging;
 using NodaTime.Text;
 using Serilog.Extensions.Logging;
 using VixShield.Live.Adapters.Notifications.Memory;
+using VixShield.Live.Adapters.Notifications.Outbox;
 using VixShield.Live.Configuration;
 using VixShield.Live.Domain.Alerts;
 using VixShield.Live.Engine.Control;
@@ -35,6 +36,7 @@ public sealed class OperatorWebServer(
     RecentAlertsSink recent,
     OperatorControls controls,
     DataDirectoryPath dataDirectory,
+    IReadOnlyList<OutboxDeliveryService> deliveries,
     Serilog.ILogger serilog,
     ILogger<OperatorWebServer> logger) : IHostedService, IAsyncDisposable
 {
@@ -57,6 +59,12 @@ public sealed class OperatorWebServer(
         builder.Services.AddHealthChecks()
             .AddCheck("feed", new FeedReadinessCheck(status), tags: ["ready"])
             .AddCheck("state", new DataDirectoryWritableCheck(dataDirectory.Path), tags: ["ready"]);
+        if (deliveries.Count > 0)
+        {
+            // Not "ready": a webhook that is down must not take the daemon out of a load balancer; the alerts wait.
+            builder.Services.AddHealthChecks().AddCheck("alerts", new AlertDeliveryCheck(deliveries));
+        }
+
         app = builder.Build();
         app.Use(RefuseOversizedBodies);
         MapEndpoints(app);
@@ -233,6 +241,29 @@ public sealed class OperatorWebServer(
             return stale.Count > 0
                 ? HealthCheckResult.Degraded("stale during market hours: " + string.Join(", ", stale))
                 : HealthCheckResult.Healthy($"feed '{snapshot.Feed.Name}' {snapshot.Feed.State}; market time {snapshot.MarketTimeNewYork} New York");
+        }
+    }
+
+    /// <summary>Degraded, never unhealthy, while a destination fails: its alerts are safe in the outbox and go out in
+    /// order once it answers; the data says how many wait per destination.</summary>
+    private sealed class AlertDeliveryCheck(IReadOnlyList<OutboxDeliveryService> deliveries) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            var statuses = deliveries.Select(worker => worker.Status).ToList();
+            var data = statuses.ToDictionary(
+                status => status.Destination,
+                status => (object)new { state = status.IsHealthy ? "ok" : "failing", pending = status.Pending, failedPasses = status.ConsecutiveFailures });
+            var failing = statuses.Where(status => !status.IsHealthy).ToList();
+            if (failing.Count == 0)
+            {
+                return Task.FromResult(HealthCheckResult.Healthy(
+                    string.Join("; ", statuses.Select(status => $"{status.Destination}: delivering, {status.Pending} pending")), data));
+            }
+
+            return Task.FromResult(HealthCheckResult.Degraded(
+                string.Join("; ", failing.Select(status => $"{status.Destination}: failing ({status.ConsecutiveFailures} passes), {status.Pending} pending: {status.LastFailure}")),
+                data: data));
         }
     }
 

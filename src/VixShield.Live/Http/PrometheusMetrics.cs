@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NodaTime.Text;
+using VixShield.Live.Adapters.Notifications.Outbox;
 using VixShield.Live.Engine.Status;
 using VixShield.Live.Hosting;
 
@@ -9,7 +10,7 @@ namespace VixShield.Live.Http;
 /// <summary>Renders the Prometheus text exposition format from a status snapshot.</summary>
 /// <remarks>Quotes per second is measured between scrapes on the wall clock, because market time in a fast replay
 /// says nothing about throughput.</remarks>
-public sealed class PrometheusMetrics(WallClock wallClock)
+public sealed class PrometheusMetrics(WallClock wallClock, IReadOnlyList<OutboxDeliveryService> deliveries)
 {
     private readonly object gate = new();
     private long lastQuotes;
@@ -52,6 +53,8 @@ public sealed class PrometheusMetrics(WallClock wallClock)
             text.Append(CultureInfo.InvariantCulture, $"vixshield_condor_unrealised_pnl_points{{expiry=\"{condor.Expiry}\"}} {condor.UnrealisedPnl}\n");
         }
 
+        AlertDelivery(text);
+
         if (status.LastComparison is { } comparison)
         {
             text.Append("# HELP vixshield_daily_pnl_points Latest daily comparison, points per condor, per strategy.\n");
@@ -64,6 +67,42 @@ public sealed class PrometheusMetrics(WallClock wallClock)
 
         return text.ToString();
     }
+
+    /// <summary>Per remote destination. Named apart from <c>vixshield_alerts_pending</c> (the alert channel's depth, no
+    /// labels) so that a sum over one family never adds channel depth to outbox backlog.</summary>
+    private void AlertDelivery(StringBuilder text)
+    {
+        if (deliveries.Count == 0)
+        {
+            return;
+        }
+
+        var statuses = deliveries.Select(worker => worker.Status).ToList();
+        text.Append("# HELP vixshield_alert_delivery_pending Alerts in the outbox not yet accepted by the destination (after its worker's last pass).\n");
+        text.Append("# TYPE vixshield_alert_delivery_pending gauge\n");
+        foreach (var delivery in statuses)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"vixshield_alert_delivery_pending{{destination=\"{LabelValue(delivery.Destination)}\"}} {delivery.Pending}\n");
+        }
+
+        text.Append("# HELP vixshield_alert_delivery_failing 1 while the destination's last delivery pass failed.\n");
+        text.Append("# TYPE vixshield_alert_delivery_failing gauge\n");
+        foreach (var delivery in statuses)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"vixshield_alert_delivery_failing{{destination=\"{LabelValue(delivery.Destination)}\"}} {(delivery.IsHealthy ? 0 : 1)}\n");
+        }
+
+        text.Append("# HELP vixshield_alert_delivery_delivered_total Alerts the destination accepted since the daemon started.\n");
+        text.Append("# TYPE vixshield_alert_delivery_delivered_total counter\n");
+        foreach (var delivery in statuses)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"vixshield_alert_delivery_delivered_total{{destination=\"{LabelValue(delivery.Destination)}\"}} {delivery.DeliveredTotal}\n");
+        }
+    }
+
+    /// <summary>The exposition format's escapes for a label value (destination names come from configuration).</summary>
+    private static string LabelValue(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     private double QuotesPerSecond(long quotes)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using VixShield.Live.Tests.Hosting;
+using VixShield.Live.Tests.Reliability;
 
 namespace VixShield.Live.Tests.Recovery;
 
@@ -26,6 +27,42 @@ public sealed class CrashRecoveryTests : IDisposable
             $"at most one repeated delivery per stop, got {crashed.Keys.Count - crashed.Keys.Distinct().Count()}");
         Assert.Equal(reference.OrderIds, crashed.OrderIds.Distinct().Order().ToList());
         Assert.Equal(reference.LastStatement, crashed.LastStatement);
+    }
+
+    [Theory]
+    [InlineData(5)]
+    public async Task Run_KilledRightAfterAlertsWereJournaled_EventLogHoldsEveryJournaledAlertOnceInOrder(int seed)
+    {
+        var dataDir = Path.Combine(directory, "event-log");
+        var environment = new Dictionary<string, string> { ["VIXSHIELD__Alerts__ConsoleMinimumSeverity"] = "Debug" };
+        string[] args = ["--speed", "max", "--duration", "2d", "--data-dir", dataDir, "--http-port", "0"];
+        var random = new Random(seed);
+        var killed = 0;
+        for (var run = 0; run < 4; run++)
+        {
+            // Every alert line on the console follows its batch's journal commit, so killing after a line kills a
+            // process that has journaled alerts and is writing more. A restart prints only what is new, hence the
+            // small counts.
+            using var daemon = DaemonProcess.Start(environment, args);
+            var exited = daemon.WaitForExitAsync(HangGuard);
+            if (await Task.WhenAny(daemon.OutputLines(random.Next(1, 200)), exited) != exited)
+            {
+                daemon.Kill();
+                killed++;
+            }
+        }
+
+        using (var daemon = DaemonProcess.Start(environment, args))
+        {
+            Assert.True(await daemon.WaitForExitAsync(HangGuard) == 0, daemon.Error);
+        }
+
+        var journaled = StateJournal.Read(Path.Combine(dataDir, "vixshield-state.db"));
+        var logged = File.ReadAllLines(Path.Combine(dataDir, "events.jsonl")).Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(e => (e.GetProperty("seq").GetInt64(), e.GetProperty("type").GetString()!)).ToList();
+        Assert.True(killed >= 3, $"only {killed} of 4 runs were killed before they finished");
+        Assert.True(journaled.Count > 2000, $"two simulated days with bar events should journal more than {journaled.Count} alerts");
+        Assert.Equal(journaled.Select(a => (a.Sequence, a.Type)), logged);
     }
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
