@@ -292,6 +292,41 @@ public sealed class CheckConfigReliabilityTests : IDisposable
         }
     }
 
+    /// <summary>Values of the right form that <c>run</c> could not honour (a date at the calendar's end, a pace whose waits
+    /// overflow a timer, a duration past the last year) are refused by both commands, naming the key.</summary>
+    [Theory]
+    [InlineData("Feed:Start", "9999-12-27")]
+    [InlineData("Feed:Start", "1899-12-29")]
+    [InlineData("Feed:Speed", "1e-300")]
+    [InlineData("Feed:Speed", "0.01")]
+    [InlineData("Feed:Duration", "99999999d")]
+    [InlineData("Feed:Duration", "2147483647h")]
+    [InlineData("Feed:Duration", "2147483647m")]
+    public async Task CheckConfigAndRun_FeedValueOutsideWhatTheRunCanHonour_AreRefusedNamingTheKey(string path, string value)
+    {
+        var file = new ConfigurationDocument().With(path, value).WriteTo(directory);
+
+        var check = await CommandRunner.RunAsync("check-config", "--config", file);
+        var run = await CommandRunner.RunAsync("run", "--config", file);
+
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains($"  - {path} = '{value}' is not allowed: ", check.Error, StringComparison.Ordinal);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(ProblemLines(check.Error), ProblemLines(run.Error));
+    }
+
+    [Theory]
+    [InlineData("Feed:Start", "1900-01-02")]
+    [InlineData("Feed:Speed", "0.1")]
+    [InlineData("Feed:Speed", "1e308")]
+    [InlineData("Feed:Duration", "25200d")]
+    public async Task CheckConfig_FeedValueAtTheEdgeOfItsRange_IsAccepted(string path, string value)
+    {
+        var (exitCode, _, error) = await CheckAsync(new ConfigurationDocument().With(path, value));
+
+        Assert.True(exitCode == 0, error);
+    }
+
     /// <summary>The Serilog section is read when <c>run</c> builds its logger: a bad level must be a check-config problem,
     /// not an unhandled exception at start.</summary>
     [Theory]
