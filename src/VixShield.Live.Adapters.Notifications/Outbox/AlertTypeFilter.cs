@@ -8,6 +8,12 @@ namespace VixShield.Live.Adapters.Notifications.Outbox;
 /// Matching ignores case, as configuration keys do.</remarks>
 public sealed class AlertTypeFilter
 {
+    /// <summary>What <see cref="IsValidPrefix"/> accepts, in words.</summary>
+    public const string PrefixRule = "dotted segments without spaces, such as feed or feed.stale";
+
+    /// <summary>The modes, in words.</summary>
+    public const string ModeRule = "one of: On, Off, Quiet";
+
     private readonly KeyValuePair<string, AlertDeliveryMode>[] rules;
 
     public AlertTypeFilter(AlertDeliveryMode defaultMode, IReadOnlyDictionary<string, AlertDeliveryMode>? modesByTypePrefix = null)
@@ -29,12 +35,6 @@ public sealed class AlertTypeFilter
 
         rules = [.. list.OrderByDescending(rule => rule.Key.Length)];
     }
-
-    /// <summary>What <see cref="IsValidPrefix"/> accepts, in words.</summary>
-    public const string PrefixRule = "dotted segments without spaces, such as feed or feed.stale";
-
-    /// <summary>The modes, in words.</summary>
-    public const string ModeRule = "one of: On, Off, Quiet";
 
     /// <summary>Delivers everything.</summary>
     public static AlertTypeFilter All { get; } = new(AlertDeliveryMode.On);

@@ -115,7 +115,7 @@ public sealed record AlvhOptions
                 var available = RulesetLoader.Available(folder);
                 problems.Add($"{key} is '{name}', but {SectionName}:{nameof(RulesetFolder)} '{RulesetFolder}'{where} has no {name}.json; allowed: "
                     + (available.Count == 0
-                        ? "none, the folder holds no ruleset (*.json) files"
+                        ? "a ruleset in that folder, but it holds no ruleset (*.json) files"
                         : "one of the rulesets in that folder: " + string.Join(", ", available)));
             }
         }

@@ -11,7 +11,7 @@ namespace VixShield.Live.Tests.Reliability;
 /// type, an empty value, values at and beyond its type's edges, and (where required) no value, through
 /// <c>vixshield check-config</c> in process: each refusal must name the key.</summary>
 /// <remarks>The base document switches every remote destination on, so their settings are validated as they would be
-/// in production. Keys with a known defect are listed in the skipped tests below, not silently dropped.</remarks>
+/// in production. Every key is covered: a key with a known defect belongs in a skipped test, never dropped from a theory.</remarks>
 public sealed class CheckConfigReliabilityTests : IDisposable
 {
     /// <summary>Text options the daemon cannot work without; an empty value must be refused.</summary>
