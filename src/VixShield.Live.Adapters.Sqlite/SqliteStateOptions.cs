@@ -1,9 +1,14 @@
+using System.Globalization;
+using VixShield.Live.Abstractions.Configuration;
+
 namespace VixShield.Live.Adapters.Sqlite;
 
 /// <summary>Where and how the durable state (journal, alert outbox, engine snapshot) is kept.</summary>
 public sealed class SqliteStateOptions
 {
     public const string SectionName = "State";
+
+    private const long MinimumFileSizeBytes = 65_536;
 
     /// <summary>The database file's name inside the data directory.</summary>
     /// <value>The default is <c>vixshield-state.db</c>.</value>
@@ -25,35 +30,37 @@ public sealed class SqliteStateOptions
     /// <value>The default is null.</value>
     public long? MaximumFileSizeBytes { get; set; }
 
-    /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid setting, its value and what is allowed.</summary>
-    public void Validate()
+    /// <summary>Every invalid setting, its value and what is allowed; empty when valid.</summary>
+    public IReadOnlyList<(string Key, string? Value, string Allowed)> ListProblems()
     {
+        var problems = new List<(string Key, string? Value, string Allowed)>();
         if (string.IsNullOrWhiteSpace(FileName) || FileName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0
             || FileName.Contains('/', StringComparison.Ordinal) || FileName is "." or "..")
         {
-            throw new ArgumentException(
-                $"{SectionName}:{nameof(FileName)} is '{FileName}'; it must be a plain file name (no directory) inside the data directory",
-                nameof(FileName));
+            problems.Add((Key(nameof(FileName)), FileName, "a plain file name (no directory) inside the data directory, such as " + SqliteStateDefaults.FileName));
         }
 
         if (BusyTimeout < TimeSpan.FromMilliseconds(1) || BusyTimeout > TimeSpan.FromMinutes(10))
         {
-            throw new ArgumentException(
-                $"{SectionName}:{nameof(BusyTimeout)} is {BusyTimeout}; it must be between 00:00:00.001 and 00:10:00", nameof(BusyTimeout));
+            problems.Add((Key(nameof(BusyTimeout)), SettingProblems.Duration(BusyTimeout), "a duration from 00:00:00.001 to 00:10:00"));
         }
 
         if (!Enum.IsDefined(Durability))
         {
-            throw new ArgumentException(
-                $"{SectionName}:{nameof(Durability)} is {Durability}; it must be {nameof(SqliteDurability.Full)} or {nameof(SqliteDurability.Normal)}",
-                nameof(Durability));
+            problems.Add((Key(nameof(Durability)), Durability.ToString(), $"one of: {nameof(SqliteDurability.Full)}, {nameof(SqliteDurability.Normal)}"));
         }
 
-        if (MaximumFileSizeBytes is < 65_536)
+        if (MaximumFileSizeBytes is < MinimumFileSizeBytes)
         {
-            throw new ArgumentException(
-                $"{SectionName}:{nameof(MaximumFileSizeBytes)} is {MaximumFileSizeBytes}; it must be at least 65536 or empty for no bound",
-                nameof(MaximumFileSizeBytes));
+            problems.Add((Key(nameof(MaximumFileSizeBytes)), MaximumFileSizeBytes.Value.ToString(CultureInfo.InvariantCulture),
+                string.Create(CultureInfo.InvariantCulture, $"a whole number of at least {MinimumFileSizeBytes}, or empty for no bound")));
         }
+
+        return problems;
     }
+
+    /// <exception cref="ArgumentException">Any of <see cref="ListProblems"/>; the message lists them all.</exception>
+    public void Validate() => SettingProblems.ThrowIfAny(ListProblems());
+
+    private static string Key(string name) => SectionName + ":" + name;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using VixShield.Live.Abstractions.Configuration;
 
 namespace VixShield.Live.Adapters.InteractiveBrokers.Execution;
 
@@ -20,20 +21,24 @@ public sealed record InteractiveBrokersExecutionOptions
     /// <summary>How long to wait for TWS to answer a lookup or a query before giving up.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <exception cref="ArgumentException">A setting is out of range; the message names the key, the value and what is allowed.</exception>
-    public void Validate()
+    /// <summary>Every invalid setting, its value and what is allowed; empty when valid.</summary>
+    public IReadOnlyList<(string Key, string? Value, string Allowed)> ListProblems()
     {
-        Require(ClientId >= 0, nameof(ClientId), ClientId, "0 or more, and different from the feed's client id");
-        Require(AccountId is null || AccountId.Trim().Length > 0, nameof(AccountId), AccountId, "an account id such as DU1234567, or unset");
-        Require(RequestTimeout > TimeSpan.Zero, nameof(RequestTimeout), RequestTimeout, "a positive duration");
+        var problems = new List<(string Key, string? Value, string Allowed)>();
+        void Check(bool valid, string name, string? value, string allowed)
+        {
+            if (!valid)
+            {
+                problems.Add(($"{SectionName}:{name}", value, allowed));
+            }
+        }
+
+        Check(ClientId >= 0, nameof(ClientId), ClientId.ToString(CultureInfo.InvariantCulture), "a whole number of 0 or more, different from the feed's InteractiveBrokers:ClientId");
+        Check(AccountId is null || AccountId.Trim().Length > 0, nameof(AccountId), AccountId, "an account id such as DU1234567, or unset to take the first account TWS lists");
+        Check(RequestTimeout > TimeSpan.Zero, nameof(RequestTimeout), SettingProblems.Duration(RequestTimeout), "a positive duration (hh:mm:ss)");
+        return problems;
     }
 
-    private static void Require(bool valid, string field, object? value, string allowed)
-    {
-        if (!valid)
-        {
-            throw new ArgumentException(string.Create(
-                CultureInfo.InvariantCulture, $"IB execution setting {SectionName}:{field} is '{value ?? "null"}'; allowed: {allowed}"));
-        }
-    }
+    /// <exception cref="ArgumentException">Any of <see cref="ListProblems"/>; the message lists them all.</exception>
+    public void Validate() => SettingProblems.ThrowIfAny(ListProblems());
 }

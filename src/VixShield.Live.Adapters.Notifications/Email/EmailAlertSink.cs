@@ -34,39 +34,9 @@ public sealed class EmailAlertSink : IFilteringAlertSink
     {
         this.options = options ?? throw new ArgumentNullException(nameof(options));
         this.zone = zone ?? throw new ArgumentNullException(nameof(zone));
-        const string section = EmailAlertOptions.SectionName;
-        if (string.IsNullOrWhiteSpace(options.Name))
-        {
-            throw new ArgumentException($"{section}:{nameof(options.Name)} is empty; give the destination a stable name", nameof(options));
-        }
-
-        if (string.IsNullOrWhiteSpace(options.Host) || Uri.CheckHostName(options.Host) == UriHostNameType.Unknown)
-        {
-            throw new ArgumentException($"{section}:{nameof(options.Host)} is '{options.Host}'; it must be the SMTP server's host name or address", nameof(options));
-        }
-
-        if (options.Port is < 1 or > 65535)
-        {
-            throw new ArgumentException($"{section}:{nameof(options.Port)} is {options.Port}; it must be between 1 and 65535", nameof(options));
-        }
-
-        if (options.SendTimeout < TimeSpan.FromMilliseconds(100) || options.SendTimeout > TimeSpan.FromMinutes(10))
-        {
-            throw new ArgumentException($"{section}:{nameof(options.SendTimeout)} is {options.SendTimeout:c}; it must be between 00:00:00.1 and 00:10:00", nameof(options));
-        }
-
-        if (string.IsNullOrEmpty(options.UserName) && !string.IsNullOrEmpty(options.Password))
-        {
-            throw new ArgumentException($"{section}:{nameof(options.Password)} is set but {section}:{nameof(options.UserName)} is empty; set both or neither", nameof(options));
-        }
-
-        from = ParseAddress(options.From, $"{section}:{nameof(options.From)}");
-        if (options.To is not { Count: > 0 })
-        {
-            throw new ArgumentException($"{section}:{nameof(options.To)} is empty; list at least one recipient address", nameof(options));
-        }
-
-        recipients = [.. options.To.Select((address, index) => ParseAddress(address, $"{section}:{nameof(options.To)}:{index}"))];
+        options.Validate();
+        from = new MailAddress(options.From!);
+        recipients = [.. options.To.Select(address => new MailAddress(address))];
         Filter = new AlertTypeFilter(options.DefaultMode, options.Types);
         var password = options.Password;
         secrets = string.IsNullOrEmpty(password)
@@ -154,16 +124,6 @@ public sealed class EmailAlertSink : IFilteringAlertSink
     }
 
     private string Redact(string text) => SecretRedaction.Redact(text, secrets);
-
-    private static MailAddress ParseAddress(string? address, string setting)
-    {
-        if (string.IsNullOrWhiteSpace(address) || !MailAddress.TryCreate(address, out var parsed))
-        {
-            throw new ArgumentException($"{setting} is '{address}'; it must be an email address such as alerts@example.com", setting);
-        }
-
-        return parsed;
-    }
 
     private static string Inner(Exception exception)
     {

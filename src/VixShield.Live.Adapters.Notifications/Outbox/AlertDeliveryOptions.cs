@@ -1,4 +1,5 @@
 using System.Globalization;
+using VixShield.Live.Abstractions.Configuration;
 
 namespace VixShield.Live.Adapters.Notifications.Outbox;
 
@@ -44,41 +45,52 @@ public sealed class AlertDeliveryOptions
     /// <value>The default is <c>00:00:30</c>.</value>
     public TimeSpan BreakerBreakDuration { get; set; } = AlertDeliveryDefaults.BreakerBreakDuration;
 
-    /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid setting, its value and what is allowed
-    /// (the ranges are Polly's where Polly has one).</summary>
-    public void Validate()
+    /// <summary>Every invalid setting, its value and what is allowed (the ranges are Polly's where Polly has one); empty
+    /// when valid.</summary>
+    public IReadOnlyList<(string Key, string? Value, string Allowed)> ListProblems()
     {
-        CheckDuration(nameof(PollInterval), PollInterval, TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1));
-        CheckCount(nameof(BatchSize), BatchSize, 1, 10_000);
-        CheckDuration(nameof(AttemptTimeout), AttemptTimeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromDays(1));
-        CheckCount(nameof(MaxRetryAttempts), MaxRetryAttempts, 1, 100);
-        CheckDuration(nameof(RetryBaseDelay), RetryBaseDelay, TimeSpan.Zero, TimeSpan.FromDays(1));
-        CheckDuration(nameof(RetryMaxDelay), RetryMaxDelay, RetryBaseDelay, TimeSpan.FromDays(1));
+        var problems = new List<(string Key, string? Value, string Allowed)>();
+        void Duration(string name, TimeSpan value, TimeSpan minimum, TimeSpan maximum, string? minimumName = null)
+        {
+            if (value < minimum || value > maximum)
+            {
+                var from = minimumName is null ? SettingProblems.Duration(minimum) : $"{minimumName} ({SettingProblems.Duration(minimum)})";
+                problems.Add((Key(name), SettingProblems.Duration(value), $"a duration from {from} to {SettingProblems.Duration(maximum)}"));
+            }
+        }
+
+        void Count(string name, int value, int minimum, int maximum)
+        {
+            if (value < minimum || value > maximum)
+            {
+                problems.Add((Key(name), value.ToString(CultureInfo.InvariantCulture),
+                    string.Create(CultureInfo.InvariantCulture, $"a whole number from {minimum} to {maximum}")));
+            }
+        }
+
+        Duration(nameof(PollInterval), PollInterval, TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1));
+        Count(nameof(BatchSize), BatchSize, 1, 10_000);
+        Duration(nameof(AttemptTimeout), AttemptTimeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromDays(1));
+        Count(nameof(MaxRetryAttempts), MaxRetryAttempts, 1, 100);
+        Duration(nameof(RetryBaseDelay), RetryBaseDelay, TimeSpan.Zero, TimeSpan.FromDays(1));
+        if (RetryBaseDelay >= TimeSpan.Zero && RetryBaseDelay <= TimeSpan.FromDays(1))
+        {
+            Duration(nameof(RetryMaxDelay), RetryMaxDelay, RetryBaseDelay, TimeSpan.FromDays(1), Key(nameof(RetryBaseDelay)));
+        }
+
         if (!(BreakerFailureRatio > 0 && BreakerFailureRatio <= 1))
         {
-            throw new ArgumentException(
-                $"{SectionName}:{nameof(BreakerFailureRatio)} is {BreakerFailureRatio.ToString(CultureInfo.InvariantCulture)}; it must be above 0 and at most 1",
-                nameof(BreakerFailureRatio));
+            problems.Add((Key(nameof(BreakerFailureRatio)), BreakerFailureRatio.ToString(CultureInfo.InvariantCulture), "a number above 0 and at most 1"));
         }
 
-        CheckCount(nameof(BreakerMinimumThroughput), BreakerMinimumThroughput, 2, 10_000);
-        CheckDuration(nameof(BreakerSamplingDuration), BreakerSamplingDuration, TimeSpan.FromMilliseconds(500), TimeSpan.FromDays(1));
-        CheckDuration(nameof(BreakerBreakDuration), BreakerBreakDuration, TimeSpan.FromMilliseconds(500), TimeSpan.FromDays(1));
+        Count(nameof(BreakerMinimumThroughput), BreakerMinimumThroughput, 2, 10_000);
+        Duration(nameof(BreakerSamplingDuration), BreakerSamplingDuration, TimeSpan.FromMilliseconds(500), TimeSpan.FromDays(1));
+        Duration(nameof(BreakerBreakDuration), BreakerBreakDuration, TimeSpan.FromMilliseconds(500), TimeSpan.FromDays(1));
+        return problems;
     }
 
-    private static void CheckDuration(string name, TimeSpan value, TimeSpan minimum, TimeSpan maximum)
-    {
-        if (value < minimum || value > maximum)
-        {
-            throw new ArgumentException($"{SectionName}:{name} is {value:c}; it must be between {minimum:c} and {maximum:c}", name);
-        }
-    }
+    /// <exception cref="ArgumentException">Any of <see cref="ListProblems"/>; the message lists them all.</exception>
+    public void Validate() => SettingProblems.ThrowIfAny(ListProblems());
 
-    private static void CheckCount(string name, int value, int minimum, int maximum)
-    {
-        if (value < minimum || value > maximum)
-        {
-            throw new ArgumentException($"{SectionName}:{name} is {value}; it must be between {minimum} and {maximum}", name);
-        }
-    }
+    private static string Key(string name) => SectionName + ":" + name;
 }

@@ -8,6 +8,12 @@ namespace VixShield.Live.Adapters.Notifications.Outbox;
 /// Matching ignores case, as configuration keys do.</remarks>
 public sealed class AlertTypeFilter
 {
+    /// <summary>What <see cref="IsValidPrefix"/> accepts, in words.</summary>
+    public const string PrefixRule = "dotted segments without spaces, such as feed or feed.stale";
+
+    /// <summary>The modes, in words.</summary>
+    public const string ModeRule = "one of: On, Off, Quiet";
+
     private readonly KeyValuePair<string, AlertDeliveryMode>[] rules;
 
     public AlertTypeFilter(AlertDeliveryMode defaultMode, IReadOnlyDictionary<string, AlertDeliveryMode>? modesByTypePrefix = null)
@@ -17,8 +23,7 @@ public sealed class AlertTypeFilter
         var list = new List<KeyValuePair<string, AlertDeliveryMode>>();
         foreach (var (prefix, mode) in modesByTypePrefix ?? new Dictionary<string, AlertDeliveryMode>())
         {
-            if (string.IsNullOrWhiteSpace(prefix) || prefix.StartsWith('.') || prefix.EndsWith('.')
-                || prefix.Contains("..", StringComparison.Ordinal) || prefix.Any(char.IsWhiteSpace))
+            if (!IsValidPrefix(prefix))
             {
                 throw new ArgumentException(
                     $"alert type prefix '{prefix}' is not valid; use dotted segments such as 'feed' or 'feed.stale'", nameof(modesByTypePrefix));
@@ -35,6 +40,36 @@ public sealed class AlertTypeFilter
     public static AlertTypeFilter All { get; } = new(AlertDeliveryMode.On);
 
     public AlertDeliveryMode DefaultMode { get; }
+
+    public static bool IsValidPrefix(string? prefix) =>
+        !string.IsNullOrWhiteSpace(prefix) && !prefix.StartsWith('.') && !prefix.EndsWith('.')
+        && !prefix.Contains("..", StringComparison.Ordinal) && !prefix.Any(char.IsWhiteSpace);
+
+    /// <summary>Every setting the constructor would refuse, named as configuration keys under <paramref name="section"/>
+    /// (<c>DefaultMode</c>, <c>Types:&lt;prefix&gt;</c>); empty when the filter can be built.</summary>
+    public static IReadOnlyList<(string Key, string? Value, string Allowed)> ListProblems(
+        string section, AlertDeliveryMode defaultMode, IReadOnlyDictionary<string, AlertDeliveryMode>? modesByTypePrefix)
+    {
+        var problems = new List<(string Key, string? Value, string Allowed)>();
+        if (!Enum.IsDefined(defaultMode))
+        {
+            problems.Add(($"{section}:DefaultMode", defaultMode.ToString(), ModeRule));
+        }
+
+        foreach (var (prefix, mode) in modesByTypePrefix ?? new Dictionary<string, AlertDeliveryMode>())
+        {
+            if (!IsValidPrefix(prefix))
+            {
+                problems.Add(($"{section}:Types", prefix, $"alert type prefixes as keys ({PrefixRule})"));
+            }
+            else if (!Enum.IsDefined(mode))
+            {
+                problems.Add(($"{section}:Types:{prefix}", mode.ToString(), ModeRule));
+            }
+        }
+
+        return problems;
+    }
 
     public AlertDeliveryMode ModeFor(string type)
     {

@@ -9,6 +9,9 @@ public sealed class WebhookAddress
     private readonly string display;
     private readonly string[] secrets;
 
+    /// <summary>What <see cref="IsValid"/> accepts, in words.</summary>
+    public const string Rule = "an absolute http:// or https:// URL";
+
     /// <exception cref="ArgumentException">Not an absolute http(s) URL; the message does not repeat the value.</exception>
     public WebhookAddress(string? url, string settingName)
     {
@@ -17,10 +20,9 @@ public sealed class WebhookAddress
             throw new ArgumentException($"{settingName} is empty; set it to the webhook's absolute http or https URL", nameof(url));
         }
 
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (!TryParse(url, out var uri))
         {
-            throw new ArgumentException(
-                $"{settingName} ({url.Length} characters, not shown because it is secret) is not an absolute http or https URL", nameof(url));
+            throw new ArgumentException($"{settingName} {Hidden(url)} is not an absolute http or https URL", nameof(url));
         }
 
         Uri = uri;
@@ -36,8 +38,20 @@ public sealed class WebhookAddress
 
     public Uri Uri { get; }
 
+    public static bool IsValid(string? url) => !string.IsNullOrWhiteSpace(url) && TryParse(url, out _);
+
+    /// <summary>Stands in for the URL in messages: its length only.</summary>
+    public static string Hidden(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return string.Create(CultureInfo.InvariantCulture, $"({url.Length} characters, not shown because it is secret)");
+    }
+
     /// <summary>Removes the URL, its path, query and path segments from <paramref name="text"/>.</summary>
     public string Redact(string? text) => SecretRedaction.Redact(text, secrets);
 
     public override string ToString() => display;
+
+    private static bool TryParse(string url, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri) =>
+        Uri.TryCreate(url.Trim(), UriKind.Absolute, out uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

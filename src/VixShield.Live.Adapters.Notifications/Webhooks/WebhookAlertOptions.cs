@@ -1,3 +1,4 @@
+using VixShield.Live.Abstractions.Configuration;
 using VixShield.Live.Adapters.Notifications.Outbox;
 
 namespace VixShield.Live.Adapters.Notifications.Webhooks;
@@ -24,4 +25,30 @@ public sealed class WebhookAlertOptions
 
     /// <summary>Per type prefix (<c>feed</c>, <c>bar.closed</c>): On, Off or Quiet (warnings and above only).</summary>
     public Dictionary<string, AlertDeliveryMode> Types { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every setting <see cref="WebhookAlertSink"/> would refuse; empty when valid. The URL is never repeated.</summary>
+    public IReadOnlyList<(string Key, string? Value, string Allowed)> ListProblems()
+    {
+        var problems = new List<(string Key, string? Value, string Allowed)>();
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            problems.Add(($"{SectionName}:{nameof(Name)}", Name, "a stable name for the destination, such as " + WebhookAlertDefaults.Name));
+        }
+
+        if (!WebhookAddress.IsValid(Url))
+        {
+            problems.Add(($"{SectionName}:{nameof(Url)}", string.IsNullOrWhiteSpace(Url) ? null : WebhookAddress.Hidden(Url), WebhookAddress.Rule + ", or empty to turn the webhook off"));
+        }
+
+        if (!Enum.IsDefined(Format))
+        {
+            problems.Add(($"{SectionName}:{nameof(Format)}", Format.ToString(), "one of: " + string.Join(", ", Enum.GetNames<WebhookPayloadFormat>())));
+        }
+
+        problems.AddRange(AlertTypeFilter.ListProblems(SectionName, DefaultMode, Types));
+        return problems;
+    }
+
+    /// <exception cref="ArgumentException">Any of <see cref="ListProblems"/>; the message lists them all.</exception>
+    public void Validate() => SettingProblems.ThrowIfAny(ListProblems());
 }

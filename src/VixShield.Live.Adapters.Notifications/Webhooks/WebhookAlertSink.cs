@@ -40,17 +40,7 @@ public sealed class WebhookAlertSink : IFilteringAlertSink
         this.httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         ArgumentNullException.ThrowIfNull(options);
         this.zone = zone ?? throw new ArgumentNullException(nameof(zone));
-        if (string.IsNullOrWhiteSpace(options.Name))
-        {
-            throw new ArgumentException($"{WebhookAlertOptions.SectionName}:{nameof(options.Name)} is empty; give the destination a stable name", nameof(options));
-        }
-
-        if (!Enum.IsDefined(options.Format))
-        {
-            throw new ArgumentException(
-                $"{WebhookAlertOptions.SectionName}:{nameof(options.Format)} is {options.Format}; it must be Json, Slack or Discord", nameof(options));
-        }
-
+        options.Validate();
         Name = options.Name;
         format = options.Format;
         Address = new WebhookAddress(options.Url, $"{WebhookAlertOptions.SectionName}:{nameof(options.Url)}");

@@ -50,9 +50,7 @@ public sealed record AlvhOptions
         {
             if (!RulesetLoader.IsValidName(comparison[i]))
             {
-                problems.Add(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{SectionName}:{nameof(ComparisonRulesets)}[{i}] is '{comparison[i]}'; allowed: {RulesetLoader.NameRule}"));
+                problems.Add($"{ComparisonKey(i)} is '{comparison[i]}'; allowed: {RulesetLoader.NameRule}");
             }
         }
 
@@ -88,18 +86,38 @@ public sealed record AlvhOptions
         }
 
         var folder = Path.Combine(contentRoot, RulesetFolder);
-        var names = new List<string> { Ruleset };
-        foreach (var name in EffectiveComparisonRulesets)
+        var where = Path.IsPathRooted(RulesetFolder) ? string.Empty : $" (relative to {contentRoot})";
+        if (!Directory.Exists(folder))
         {
-            if (!names.Contains(name, StringComparer.Ordinal))
-            {
-                names.Add(name);
-            }
+            problems.Add($"{SectionName}:{nameof(RulesetFolder)} is '{RulesetFolder}'{where}, which is not a folder; allowed: the folder holding "
+                + $"the ruleset files ({SectionName}:{nameof(Ruleset)} '{Ruleset}' is read from {Ruleset}.json there), such as {AlvhDefaults.RulesetFolder}");
         }
-
-        foreach (var name in names)
+        else
         {
-            problems.AddRange(RulesetLoader.Validate(folder, name));
+            var names = new List<(string Key, string Name)> { ($"{SectionName}:{nameof(Ruleset)}", Ruleset) };
+            var comparison = EffectiveComparisonRulesets;
+            for (var i = 0; i < comparison.Count; i++)
+            {
+                if (!names.Exists(n => string.Equals(n.Name, comparison[i], StringComparison.Ordinal)))
+                {
+                    names.Add((ComparisonKey(i), comparison[i]));
+                }
+            }
+
+            foreach (var (key, name) in names)
+            {
+                if (File.Exists(Path.Combine(folder, name + ".json")))
+                {
+                    problems.AddRange(RulesetLoader.Validate(folder, name));
+                    continue;
+                }
+
+                var available = RulesetLoader.Available(folder);
+                problems.Add($"{key} is '{name}', but {SectionName}:{nameof(RulesetFolder)} '{RulesetFolder}'{where} has no {name}.json; allowed: "
+                    + (available.Count == 0
+                        ? "a ruleset in that folder, but it holds no ruleset (*.json) files"
+                        : "one of the rulesets in that folder: " + string.Join(", ", available)));
+            }
         }
 
         try
@@ -113,4 +131,9 @@ public sealed record AlvhOptions
 
         return problems;
     }
+
+    /// <summary>The key of one comparison ruleset; when none is configured, the defaults are meant.</summary>
+    private string ComparisonKey(int index) => ComparisonRulesets is null
+        ? $"{SectionName}:{nameof(ComparisonRulesets)} (not set, so the default {string.Join(", ", AlvhDefaults.ComparisonRulesets)})"
+        : string.Create(CultureInfo.InvariantCulture, $"{SectionName}:{nameof(ComparisonRulesets)}:{index}");
 }

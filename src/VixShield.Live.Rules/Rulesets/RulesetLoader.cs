@@ -82,7 +82,7 @@ public static class RulesetLoader
         if (!File.Exists(path))
         {
             var available = Available(folder);
-            problems.Add($"{path}: no such ruleset file (full path {Path.GetFullPath(path)}); available in {folder}: "
+            problems.Add($"{Path.GetFullPath(path)}: no such ruleset file; available in that folder: "
                 + (available.Count == 0 ? "none" : string.Join(", ", available)));
             return (null, problems, path);
         }

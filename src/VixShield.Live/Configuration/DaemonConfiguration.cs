@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Globalization;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
@@ -106,11 +107,12 @@ public sealed class DaemonConfiguration
             }
         }
 
+        var nullability = new NullabilityInfoContext();
         foreach (var (name, target) in sections)
         {
             var nested = sections.Where(s => s.Name.StartsWith(name + ":", StringComparison.OrdinalIgnoreCase))
                 .Select(s => s.Name[(name.Length + 1)..]).ToArray();
-            BindSection(configuration.GetSection(name), target, nested, problems);
+            BindSection(configuration.GetSection(name), target, nested, nullability, problems);
         }
 
         result.Alvh = alvh.ToOptions();
@@ -121,19 +123,34 @@ public sealed class DaemonConfiguration
         problems.AddRange(ValidateEngine(result.Engine));
         problems.AddRange(result.Alerts.Validate());
         problems.AddRange(result.Http.Validate());
-        problems.AddRange(result.Execution.Validate().Select(p => new ConfigurationProblem(p.Key, p.Value, p.Allowed)));
-        problems.AddRange(result.Paper.Validate().Select(p => new ConfigurationProblem(p.Key, p.Value, p.Allowed)));
-        problems.AddRange(result.InteractiveBrokers.Validate().Select(p => new ConfigurationProblem(p.Key, p.Value, p.Allowed)));
-        problems.AddRange(ValidateRemoteSinks(result.Webhook, result.Email));
-        Check(AlertDeliveryOptions.SectionName, result.Delivery.Validate, problems);
-        Check(InteractiveBrokersExecutionOptions.SectionName, result.InteractiveBrokersExecution.Validate, problems);
-        Check(SqliteStateOptions.SectionName, result.State.Validate, problems);
+        problems.AddRange(AsConfigurationProblems(result.Execution.Validate()));
+        problems.AddRange(AsConfigurationProblems(result.Paper.Validate()));
+        problems.AddRange(AsConfigurationProblems(result.InteractiveBrokers.Validate()));
+        problems.AddRange(AsConfigurationProblems(result.InteractiveBrokersExecution.ListProblems()));
+        problems.AddRange(ValidateClientIds(result));
+
+        // As the host does: a blank URL or host turns that destination off, and the settings of a destination that is off
+        // are not used. A destination that is on is checked by the validation its sink runs at start.
+        if (!string.IsNullOrWhiteSpace(result.Webhook.Url))
+        {
+            problems.AddRange(AsConfigurationProblems(result.Webhook.ListProblems()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(result.Email.Host))
+        {
+            problems.AddRange(AsConfigurationProblems(result.Email.ListProblems()));
+        }
+
+        problems.AddRange(AsConfigurationProblems(result.Delivery.ListProblems()));
+        problems.AddRange(AsConfigurationProblems(result.State.ListProblems()));
+        problems.AddRange(SerilogSettings.Validate(configuration.GetSection(SerilogSettings.SectionName)));
         result.Problems = problems;
         return result;
     }
 
     /// <param name="nestedSections">Child sections bound on their own (Execution:Paper inside Execution).</param>
-    private static void BindSection(IConfigurationSection section, object target, string[] nestedSections, List<ConfigurationProblem> problems)
+    private static void BindSection(
+        IConfigurationSection section, object target, string[] nestedSections, NullabilityInfoContext nullability, List<ConfigurationProblem> problems)
     {
         var properties = target.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).ToArray();
         foreach (var child in section.GetChildren())
@@ -151,9 +168,48 @@ public sealed class DaemonConfiguration
                 continue;
             }
 
+            var type = property.PropertyType;
+            if (DictionaryValueType(type) is { } valueType)
+            {
+                BindEntries(child, (IDictionary)property.GetValue(target)!, valueType, problems);
+                continue;
+            }
+
+            var children = child.GetChildren().ToList();
+            var isList = IsList(type);
+            if (children.Count > 0 && !isList)
+            {
+                problems.Add(WrongShape(child.Path, Shape(children), Describe(type)));
+                continue;
+            }
+
+            if (children.Count == 0 && child.Value is null)
+            {
+                // JSON null, {} or []: "not set", which only an optional key or a list may be.
+                if (!isList && Nullable.GetUnderlyingType(type) is null && nullability.Create(property).WriteState != NullabilityState.Nullable)
+                {
+                    problems.Add(WrongShape(child.Path, "empty (null, {} or [])", Describe(type)));
+                }
+
+                continue;
+            }
+
+            if (isList && !children.TrueForAll(item => int.TryParse(item.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+            {
+                problems.Add(WrongShape(child.Path, Shape(children), Describe(type)));
+                continue;
+            }
+
+            var badItems = children.Where(item => item.Value is null).ToList();
+            if (badItems.Count > 0)
+            {
+                problems.AddRange(badItems.Select(item => WrongShape(item.Path, Shape(item.GetChildren().ToList()), Describe(typeof(string)))));
+                continue;
+            }
+
             try
             {
-                var value = child.Get(property.PropertyType, options => options.ErrorOnUnknownConfiguration = true);
+                var value = child.Get(type, options => options.ErrorOnUnknownConfiguration = true);
                 if (value is not null)
                 {
                     property.SetValue(target, value);
@@ -161,54 +217,87 @@ public sealed class DaemonConfiguration
             }
             catch (InvalidOperationException)
             {
-                problems.Add(new ConfigurationProblem(child.Path, child.Value, Describe(property.PropertyType)));
+                problems.Add(new ConfigurationProblem(child.Path, child.Value, Describe(type)));
             }
         }
     }
 
-    /// <summary>The webhook URL and SMTP password are secrets: a problem names the key and never echoes the value.</summary>
-    private static IEnumerable<ConfigurationProblem> ValidateRemoteSinks(WebhookAlertOptions webhook, EmailAlertOptions email)
+    /// <summary>Binds a map (such as Alerts:Webhook:Types) entry by entry, so each bad entry is named on its own.</summary>
+    private static void BindEntries(IConfigurationSection map, IDictionary target, Type valueType, List<ConfigurationProblem> problems)
     {
-        if (!string.IsNullOrWhiteSpace(webhook.Url)
-            && !(Uri.TryCreate(webhook.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)))
+        if (map.Value is not null)
         {
-            yield return new ConfigurationProblem($"{WebhookAlertOptions.SectionName}:Url", "(hidden: it is a secret)", "an absolute http:// or https:// URL, or empty to turn the webhook off");
+            problems.Add(new ConfigurationProblem(map.Path, map.Value, DescribeMap(valueType)));
+            return;
         }
 
-        if (!string.IsNullOrWhiteSpace(email.Host))
+        foreach (var entry in map.GetChildren())
         {
-            if (email.Port is < 1 or > 65535)
+            if (entry.Value is null)
             {
-                yield return new ConfigurationProblem($"{EmailAlertOptions.SectionName}:Port", email.Port.ToString(CultureInfo.InvariantCulture), "a TCP port from 1 to 65535");
+                problems.Add(WrongShape(entry.Path, Shape(entry.GetChildren().ToList()), Describe(valueType)));
+                continue;
             }
 
-            if (string.IsNullOrWhiteSpace(email.From))
+            try
             {
-                yield return new ConfigurationProblem($"{EmailAlertOptions.SectionName}:From", null, "a sender address when Alerts:Email:Host is set");
+                target[entry.Key] = entry.Get(valueType);
             }
-
-            if (email.To.Count == 0)
+            catch (InvalidOperationException)
             {
-                yield return new ConfigurationProblem($"{EmailAlertOptions.SectionName}:To", null, "at least one recipient when Alerts:Email:Host is set");
+                problems.Add(new ConfigurationProblem(entry.Path, entry.Value, Describe(valueType)));
             }
         }
     }
 
-    /// <summary>Runs a validator that throws on the first problem (its message names key, value and range) and keeps it.</summary>
-    private static void Check(string section, Action validate, List<ConfigurationProblem> problems)
+    private static ConfigurationProblem WrongShape(string key, string shape, string allowed) =>
+        new(key, shape, $"{key} is {shape}; allowed: {allowed}") { Verbatim = true };
+
+    /// <summary>An object or list found where a single value belongs, in words.</summary>
+    private static string Shape(List<IConfigurationSection> children)
     {
-        try
+        if (children.Count == 0)
         {
-            validate();
+            return "empty (null, {} or [])";
         }
-        catch (ArgumentException ex)
+
+        var isList = children.Select((child, index) => child.Key == index.ToString(CultureInfo.InvariantCulture)).All(matches => matches);
+        return isList
+            ? string.Create(CultureInfo.InvariantCulture, $"a list of {children.Count} value(s)")
+            : "an object with the key(s) " + string.Join(", ", children.Select(child => child.Key));
+    }
+
+    private static IEnumerable<ConfigurationProblem> AsConfigurationProblems(IEnumerable<(string Key, string? Value, string Allowed)> problems) =>
+        problems.Select(p => new ConfigurationProblem(p.Key, p.Value, p.Allowed));
+
+    /// <summary>TWS allows one connection per client id, so the feed and the broker connection need different ones.</summary>
+    private static IEnumerable<ConfigurationProblem> ValidateClientIds(DaemonConfiguration configuration)
+    {
+        if (configuration.Feed.Kind == FeedOptions.InteractiveBrokers && configuration.Execution.Adapter == ExecutionOptions.InteractiveBrokersAdapter
+            && configuration.InteractiveBrokers.ClientId == configuration.InteractiveBrokersExecution.ClientId)
         {
-            problems.Add(new ConfigurationProblem(section, null, ex.Message.Split(" (Parameter", 2)[0]) { Verbatim = true });
+            yield return new ConfigurationProblem(
+                $"{InteractiveBrokersExecutionOptions.SectionName}:ClientId",
+                Text(configuration.InteractiveBrokersExecution.ClientId),
+                $"a client id other than {InteractiveBrokersOptions.SectionName}:ClientId ({Text(configuration.InteractiveBrokers.ClientId)}): the feed and the broker each need their own connection to TWS");
         }
     }
 
+    private static Type? DictionaryValueType(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>) && type.GetGenericArguments() is [var key, var value] && key == typeof(string)
+            ? value
+            : null;
+
+    private static bool IsList(Type type) => type != typeof(string) && typeof(IEnumerable<string>).IsAssignableFrom(type);
+
+    /// <summary>What a key of <paramref name="type"/> allows, in an operator's words.</summary>
     private static string Describe(Type type)
     {
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            return Describe(underlying) + ", or empty for none";
+        }
+
         if (type == typeof(int) || type == typeof(long))
         {
             return "a whole number";
@@ -234,8 +323,21 @@ public sealed class DaemonConfiguration
             return "one of: " + string.Join(", ", Enum.GetNames(type));
         }
 
-        return "a value of type " + type.Name;
+        if (type == typeof(string))
+        {
+            return "text (a single value, not an object or a list)";
+        }
+
+        if (IsList(type))
+        {
+            return "a list of text values: a JSON array such as [\"a\", \"b\"], or one variable per item (__0, __1, ...) in the environment";
+        }
+
+        return DictionaryValueType(type) is { } valueType ? DescribeMap(valueType) : "a single value";
     }
+
+    private static string DescribeMap(Type valueType) =>
+        $"an object whose keys are alert type prefixes (such as feed or feed.stale) and whose values are each {Describe(valueType)}";
 
     private static IEnumerable<ConfigurationProblem> ValidateEngine(EngineOptions engine)
     {

@@ -13,8 +13,25 @@ public sealed class FeedOptions
     public const string Replay = "replay";
     public const string InteractiveBrokers = "tws";
 
+    /// <summary>The slowest pace: a session of market time then waits days, not the weeks a timer cannot span.</summary>
+    public const double MinimumSpeed = 0.1;
+
     /// <summary>Default first trading day of a simulated run, so a run without options is reproducible.</summary>
     public static readonly LocalDate DefaultStart = new(2026, 3, 2);
+
+    /// <summary>The dates a run may start on: market history starts after the first, and a run's end must stay far
+    /// inside the calendar's last year.</summary>
+    private static readonly LocalDate EarliestStart = new(1900, 1, 1);
+
+    private static readonly LocalDate LatestStart = new(2199, 12, 31);
+
+    /// <summary>About a hundred years in each unit, so that a start plus a duration stays inside the calendar.</summary>
+    private static readonly Dictionary<MarketDurationUnit, int> LongestDuration = new()
+    {
+        [MarketDurationUnit.Minutes] = 52_596_000,
+        [MarketDurationUnit.Hours] = 876_600,
+        [MarketDurationUnit.TradingDays] = 25_200,
+    };
 
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
 
@@ -46,17 +63,20 @@ public sealed class FeedOptions
 
         if (!TryParseSpeed(Speed, out _))
         {
-            yield return new ConfigurationProblem($"{SectionName}:Speed", Speed, "'max' or a positive number of market seconds per real second, such as 1 or 60");
+            yield return new ConfigurationProblem(
+                $"{SectionName}:Speed", Speed, $"'max' or a positive number of market seconds per real second of at least {MinimumSpeed.ToString(CultureInfo.InvariantCulture)}, such as 1 or 60");
         }
 
-        if (!string.IsNullOrWhiteSpace(Start) && !DatePattern.Parse(Start).Success)
+        if (!string.IsNullOrWhiteSpace(Start) && !(DatePattern.Parse(Start) is { Success: true } date && date.Value >= EarliestStart && date.Value <= LatestStart))
         {
-            yield return new ConfigurationProblem($"{SectionName}:Start", Start, "a date written yyyy-MM-dd, such as 2026-03-02");
+            yield return new ConfigurationProblem(
+                $"{SectionName}:Start", Start, $"a date written yyyy-MM-dd from {DatePattern.Format(EarliestStart)} to {DatePattern.Format(LatestStart)}, such as 2026-03-02");
         }
 
-        if (!string.IsNullOrWhiteSpace(Duration) && !MarketDuration.TryParse(Duration, out _, out _))
+        if (!string.IsNullOrWhiteSpace(Duration) && !(MarketDuration.TryParse(Duration, out var duration, out _) && duration.Amount <= LongestDuration[duration.Unit]))
         {
-            yield return new ConfigurationProblem($"{SectionName}:Duration", Duration, MarketDuration.AllowedForms);
+            var longest = string.Join(", ", LongestDuration.Select(pair => new MarketDuration(pair.Value, pair.Key).ToString()));
+            yield return new ConfigurationProblem($"{SectionName}:Duration", Duration, $"{MarketDuration.AllowedForms}; at most {longest} (about a hundred years)");
         }
 
         if (Kind == Replay && ReplayFiles.Count == 0)
@@ -100,7 +120,7 @@ public sealed class FeedOptions
             return true;
         }
 
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && value > 0)
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && value >= MinimumSpeed)
         {
             speed = value;
             return true;

@@ -67,7 +67,22 @@ public static class DaemonHost
             Args = [],
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
-        using var serilog = CreateLogger(rawConfiguration, dataDirectory);
+        Serilog.Core.Logger serilog;
+        try
+        {
+            serilog = CreateLogger(rawConfiguration, dataDirectory);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or IOException or UnauthorizedAccessException
+            or System.Reflection.TargetInvocationException)
+        {
+            // check-config checks the Serilog levels; the rest of the section (sinks, enrichers) only Serilog can load.
+            await errorOutput.WriteLineAsync(
+                $"error: logging cannot start; check the Serilog section of the configuration and that '{Path.Combine(dataDirectory, "logs")}' is writable: {ex.Message}")
+                .ConfigureAwait(false);
+            return 2;
+        }
+
+        using var serilogLifetime = serilog;
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(serilog, dispose: false);
         builder.Services.Configure<HostOptions>(options =>

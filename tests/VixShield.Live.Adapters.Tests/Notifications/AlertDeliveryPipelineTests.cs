@@ -73,10 +73,10 @@ public sealed class AlertDeliveryPipelineTests
     }
 
     [Theory]
-    [InlineData(nameof(AlertDeliveryOptions.BreakerMinimumThroughput), "Alerts:Delivery:BreakerMinimumThroughput is 1; it must be between 2 and 10000")]
-    [InlineData(nameof(AlertDeliveryOptions.BreakerFailureRatio), "Alerts:Delivery:BreakerFailureRatio is 1.5; it must be above 0 and at most 1")]
-    [InlineData(nameof(AlertDeliveryOptions.RetryMaxDelay), "Alerts:Delivery:RetryMaxDelay is 00:00:00.5000000; it must be between 00:00:01 and 1.00:00:00")]
-    [InlineData(nameof(AlertDeliveryOptions.PollInterval), "Alerts:Delivery:PollInterval is 00:00:00; it must be between 00:00:00.0100000 and 01:00:00")]
+    [InlineData(nameof(AlertDeliveryOptions.BreakerMinimumThroughput), "Alerts:Delivery:BreakerMinimumThroughput is '1'; allowed: a whole number from 2 to 10000")]
+    [InlineData(nameof(AlertDeliveryOptions.BreakerFailureRatio), "Alerts:Delivery:BreakerFailureRatio is '1.5'; allowed: a number above 0 and at most 1")]
+    [InlineData(nameof(AlertDeliveryOptions.RetryMaxDelay), "Alerts:Delivery:RetryMaxDelay is '00:00:00.5'; allowed: a duration from Alerts:Delivery:RetryBaseDelay (00:00:01) to 1.00:00:00")]
+    [InlineData(nameof(AlertDeliveryOptions.PollInterval), "Alerts:Delivery:PollInterval is '00:00:00'; allowed: a duration from 00:00:00.01 to 01:00:00")]
     public void Validate_OutOfRange_ThrowsNamingSettingValueAndRange(string setting, string expected)
     {
         switch (setting)
@@ -97,7 +97,17 @@ public sealed class AlertDeliveryPipelineTests
 
         var error = Assert.Throws<ArgumentException>(options.Validate);
 
-        Assert.Equal(setting, error.ParamName);
-        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+        Assert.Equal(expected, error.Message);
+    }
+
+    [Fact]
+    public void ListProblems_TwoSettingsOutOfRange_ListsBoth()
+    {
+        options.BatchSize = 0;
+        options.BreakerBreakDuration = TimeSpan.Zero;
+
+        var problems = options.ListProblems();
+
+        Assert.Equal(["Alerts:Delivery:BatchSize", "Alerts:Delivery:BreakerBreakDuration"], problems.Select(p => p.Key));
     }
 }

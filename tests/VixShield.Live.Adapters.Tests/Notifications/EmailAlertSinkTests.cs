@@ -79,10 +79,10 @@ public sealed class EmailAlertSinkTests
     }
 
     [Theory]
-    [InlineData("to", "Alerts:Email:To is empty; list at least one recipient address")]
-    [InlineData("from", "Alerts:Email:From is 'not an address'; it must be an email address")]
-    [InlineData("user", "Alerts:Email:Password is set but Alerts:Email:UserName is empty")]
-    [InlineData("port", "Alerts:Email:Port is 0; it must be between 1 and 65535")]
+    [InlineData("to", "Alerts:Email:To is not set; allowed: a list of at least one recipient address")]
+    [InlineData("from", "Alerts:Email:From is 'not an address'; allowed: the sender's address")]
+    [InlineData("user", "Alerts:Email:Password is '(set, not shown because it is secret)'; allowed: empty while Alerts:Email:UserName is empty")]
+    [InlineData("port", "Alerts:Email:Port is '0'; allowed: a TCP port from 1 to 65535")]
     public void Constructor_InvalidOptions_ThrowsNamingTheSettingButNotThePassword(string broken, string expected)
     {
         var options = Options(25, Password);

@@ -262,7 +262,7 @@ public sealed class SqliteStateDatabaseTests : IDisposable
     {
         var error = Assert.Throws<ArgumentException>(() => directory.Open(new SqliteStateOptions { BusyTimeout = TimeSpan.Zero }));
 
-        Assert.Contains("State:BusyTimeout is 00:00:00; it must be between 00:00:00.001 and 00:10:00", error.Message, StringComparison.Ordinal);
+        Assert.Contains("State:BusyTimeout is '00:00:00'; allowed: a duration from 00:00:00.001 to 00:10:00", error.Message, StringComparison.Ordinal);
     }
 
     private static string Query(string path, string sql)

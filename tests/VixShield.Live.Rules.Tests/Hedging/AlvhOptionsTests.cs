@@ -11,7 +11,7 @@ public sealed class AlvhOptionsTests
     public static TheoryData<AlvhOptions, string> InvalidOptions => new()
     {
         { new AlvhOptions { Ruleset = "../x" }, "Alvh:Ruleset is '../x'; allowed: 1 to 64 characters from letters, digits, - and _" },
-        { new AlvhOptions { ComparisonRulesets = ["signal-layers", "bad name"] }, "Alvh:ComparisonRulesets[1] is 'bad name'; allowed:" },
+        { new AlvhOptions { ComparisonRulesets = ["signal-layers", "bad name"] }, "Alvh:ComparisonRulesets:1 is 'bad name'; allowed:" },
         { new AlvhOptions { RulesetFolder = " " }, "Alvh:RulesetFolder is empty; allowed: a folder path such as config/rulesets" },
         { new AlvhOptions { EconomicCalendarFile = "" }, "Alvh:EconomicCalendarFile is empty; allowed: a CSV file path such as config/economic-calendar.csv" },
         { new AlvhOptions { CapitalDollars = 0m }, "Alvh:CapitalDollars is 0; allowed: more than 0 and at most 1000000000 dollars" },
@@ -54,9 +54,32 @@ public sealed class AlvhOptionsTests
 
         var problems = sut.ValidateFiles(RepositoryPaths.RepositoryRoot);
 
-        Assert.Contains(problems, problem => problem.Contains("no-such-preset.json: no such ruleset file", StringComparison.Ordinal)
-            && problem.Contains("ladder-442, signal-layers", StringComparison.Ordinal));
+        Assert.Contains(problems, problem => problem.StartsWith("Alvh:Ruleset is 'no-such-preset', but Alvh:RulesetFolder 'config/rulesets' (relative to ", StringComparison.Ordinal)
+            && problem.EndsWith("has no no-such-preset.json; allowed: one of the rulesets in that folder: ladder-442, signal-layers", StringComparison.Ordinal));
         Assert.Contains(problems, problem => problem.StartsWith("Alvh:EconomicCalendarFile: The economic calendar file", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ValidateFiles_RulesetFolderMissing_NamesTheKeyAndValueOnce()
+    {
+        var sut = new AlvhOptions { RulesetFolder = "config/no-such-folder" };
+
+        var problems = sut.ValidateFiles(RepositoryPaths.RepositoryRoot);
+
+        var problem = Assert.Single(problems);
+        Assert.StartsWith($"Alvh:RulesetFolder is 'config/no-such-folder' (relative to {RepositoryPaths.RepositoryRoot}), which is not a folder; allowed:", problem, StringComparison.Ordinal);
+        Assert.Equal(problem.IndexOf("no-such-folder", StringComparison.Ordinal), problem.LastIndexOf("no-such-folder", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ValidateFiles_ComparisonRulesetMissing_NamesItsKey()
+    {
+        var sut = new AlvhOptions { ComparisonRulesets = ["signal-layers", "no-such-preset"] };
+
+        var problems = sut.ValidateFiles(RepositoryPaths.RepositoryRoot);
+
+        var problem = Assert.Single(problems);
+        Assert.StartsWith("Alvh:ComparisonRulesets:1 is 'no-such-preset', but Alvh:RulesetFolder 'config/rulesets'", problem, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -230,7 +230,8 @@ public sealed class RulesetLoaderTests
         var error = Assert.Throws<RulesetException>(() => RulesetLoader.Load(folder.Path, "rules"));
 
         Assert.Contains("rules.json: no such ruleset file", error.Message, StringComparison.Ordinal);
-        Assert.Contains("available in " + folder.Path + ": other", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no such ruleset file; available in that folder: other", error.Message, StringComparison.Ordinal);
+        Assert.Equal(error.Message.IndexOf(folder.Path, StringComparison.Ordinal), error.Message.LastIndexOf(folder.Path, StringComparison.Ordinal));
     }
 
     [Fact]

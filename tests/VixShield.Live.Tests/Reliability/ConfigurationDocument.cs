@@ -7,7 +7,7 @@ namespace VixShield.Live.Tests.Reliability;
 /// so that their settings are validated too.</summary>
 internal sealed class ConfigurationDocument
 {
-    private readonly Dictionary<string, JsonNode> entries = new(StringComparer.OrdinalIgnoreCase)
+    private readonly Dictionary<string, JsonNode?> entries = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Alerts:Webhook:Url"] = "http://127.0.0.1:9/hook/",
         ["Alerts:Email:Host"] = "127.0.0.1",
@@ -17,8 +17,8 @@ internal sealed class ConfigurationDocument
         ["Alvh:EconomicCalendarFile"] = RepositoryPaths.Path("config", "economic-calendar.csv"),
     };
 
-    /// <summary>Sets <paramref name="path"/> (replacing anything below it) to a text value or a JSON object.</summary>
-    public ConfigurationDocument With(string path, JsonNode value)
+    /// <summary>Sets <paramref name="path"/> (replacing anything below it) to a text value, a JSON object or array, or null.</summary>
+    public ConfigurationDocument With(string path, JsonNode? value)
     {
         Without(path);
         entries[path] = value;
@@ -56,7 +56,7 @@ internal sealed class ConfigurationDocument
                 node = child;
             }
 
-            node[parts[^1]] = value.DeepClone();
+            node[parts[^1]] = value?.DeepClone();
         }
 
         var file = Path.Combine(directory, Guid.NewGuid().ToString("N") + ".json");
