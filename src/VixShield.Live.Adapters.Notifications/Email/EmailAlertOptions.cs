@@ -65,7 +65,11 @@ public sealed class EmailAlertOptions
         }
 
         const string Address = "an e-mail address such as alerts@example.com";
-        Check(!string.IsNullOrWhiteSpace(Name), nameof(Name), Name, "a stable name for the destination, such as " + EmailAlertDefaults.Name);
+        if (DestinationName.Problem(SectionName, Name, EmailAlertDefaults.Name) is { } name)
+        {
+            problems.Add(name);
+        }
+
         Check(
             !string.IsNullOrWhiteSpace(Host) && Uri.CheckHostName(Host) != UriHostNameType.Unknown,
             nameof(Host),

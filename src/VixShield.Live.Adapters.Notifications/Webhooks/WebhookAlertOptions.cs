@@ -30,9 +30,9 @@ public sealed class WebhookAlertOptions
     public IReadOnlyList<(string Key, string? Value, string Allowed)> ListProblems()
     {
         var problems = new List<(string Key, string? Value, string Allowed)>();
-        if (string.IsNullOrWhiteSpace(Name))
+        if (DestinationName.Problem(SectionName, Name, WebhookAlertDefaults.Name) is { } name)
         {
-            problems.Add(($"{SectionName}:{nameof(Name)}", Name, "a stable name for the destination, such as " + WebhookAlertDefaults.Name));
+            problems.Add(name);
         }
 
         if (!WebhookAddress.IsValid(Url))

@@ -97,13 +97,12 @@ public sealed class DaemonConfiguration
             (InteractiveBrokersExecutionOptions.SectionName, result.InteractiveBrokersExecution),
         };
 
+        string[] topLevel = [.. sections.Select(s => s.Name).Where(name => !name.Contains(':', StringComparison.Ordinal)).Concat(IgnoredSections)];
         foreach (var child in configuration.GetChildren())
         {
-            if (!sections.Any(s => string.Equals(s.Name, child.Key, StringComparison.OrdinalIgnoreCase))
-                && !IgnoredSections.Contains(child.Key, StringComparer.OrdinalIgnoreCase))
+            if (!topLevel.Contains(child.Key, StringComparer.OrdinalIgnoreCase))
             {
-                problems.Add(new ConfigurationProblem(child.Key, child.Value ?? "(section)",
-                    "not a known section; known sections: " + string.Join(", ", sections.Select(s => s.Name).Concat(IgnoredSections))));
+                problems.Add(UnknownKey.Problem(child, topLevel, "section"));
             }
         }
 
@@ -141,6 +140,8 @@ public sealed class DaemonConfiguration
             problems.AddRange(AsConfigurationProblems(result.Email.ListProblems()));
         }
 
+        problems.AddRange(ValidateDestinationNames(result));
+
         problems.AddRange(AsConfigurationProblems(result.Delivery.ListProblems()));
         problems.AddRange(AsConfigurationProblems(result.State.ListProblems()));
         problems.AddRange(SerilogSettings.Validate(configuration.GetSection(SerilogSettings.SectionName)));
@@ -163,8 +164,7 @@ public sealed class DaemonConfiguration
             var property = properties.FirstOrDefault(p => string.Equals(p.Name, child.Key, StringComparison.OrdinalIgnoreCase));
             if (property is null)
             {
-                problems.Add(new ConfigurationProblem(child.Path, child.Value ?? "(section)",
-                    "not a known key; known keys: " + string.Join(", ", properties.Select(p => p.Name))));
+                problems.Add(UnknownKey.Problem(child, [.. properties.Select(p => p.Name), .. nestedSections], "key"));
                 continue;
             }
 
@@ -280,6 +280,21 @@ public sealed class DaemonConfiguration
                 $"{InteractiveBrokersExecutionOptions.SectionName}:ClientId",
                 Text(configuration.InteractiveBrokersExecution.ClientId),
                 $"a client id other than {InteractiveBrokersOptions.SectionName}:ClientId ({Text(configuration.InteractiveBrokers.ClientId)}): the feed and the broker each need their own connection to TWS");
+        }
+    }
+
+    /// <summary>The outbox keeps each destination's delivery position under its name, so two destinations that are on
+    /// need different names (compared ignoring case, as they are read in /health and /metrics).</summary>
+    private static IEnumerable<ConfigurationProblem> ValidateDestinationNames(DaemonConfiguration configuration)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration.Webhook.Url) && !string.IsNullOrWhiteSpace(configuration.Email.Host)
+            && string.Equals(configuration.Webhook.Name, configuration.Email.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            const string WebhookName = $"{WebhookAlertOptions.SectionName}:{nameof(WebhookAlertOptions.Name)}";
+            yield return new ConfigurationProblem(
+                $"{EmailAlertOptions.SectionName}:{nameof(EmailAlertOptions.Name)}",
+                configuration.Email.Name,
+                $"a name other than {WebhookName} ('{configuration.Webhook.Name}', in any case): each destination keeps its delivery position in the outbox under its own name");
         }
     }
 

@@ -56,7 +56,7 @@ internal static class SerilogSettings
 
                     break;
                 case null:
-                    yield return new ConfigurationProblem(child.Path, child.Value ?? "(section)", "not a known key; known keys: " + string.Join(", ", MinimumLevelKeys));
+                    yield return UnknownKey.Problem(child, MinimumLevelKeys, "key");
                     break;
             }
         }

@@ -336,7 +336,6 @@ public sealed class CheckConfigReliabilityTests : IDisposable
     [InlineData("Serilog:MinimumLevel:Override:Microsoft", "Loudly")]
     [InlineData("Serilog:MinimumLevel:Override:Microsoft", "")]
     [InlineData("Serilog:MinimumLevel:ControlledBy", "$undeclared")]
-    [InlineData("Serilog:MinimumLevel:Defualt", "Debug")]
     [InlineData("Serilog:MinimumLevel", "Bogus")]
     [InlineData("Serilog:LevelSwitches:$console", "Bogus")]
     public async Task CheckConfig_BadSerilogLevel_IsRefusedNamingTheKey(string path, string value)
@@ -399,6 +398,78 @@ public sealed class CheckConfigReliabilityTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: logging cannot start; check the Serilog section of the configuration", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary><c>events-log</c> is the event log's name in the outbox, and each destination keeps its position under
+    /// its own name: a clash used to stop <c>run</c> at start with an exception naming no setting.</summary>
+    [Theory]
+    [InlineData("Alerts:Webhook:Name", "events-log", "Alerts:Webhook:Name = 'events-log' is not allowed: any name but 'events-log' (in any case)")]
+    [InlineData("Alerts:Email:Name", "Events-Log", "Alerts:Email:Name = 'Events-Log' is not allowed: any name but 'events-log' (in any case)")]
+    [InlineData("Alerts:Email:Name", "webhook", "Alerts:Email:Name = 'webhook' is not allowed: a name other than Alerts:Webhook:Name ('webhook', in any case)")]
+    [InlineData("Alerts:Webhook:Name", "Email", "Alerts:Email:Name = 'email' is not allowed: a name other than Alerts:Webhook:Name ('Email', in any case)")]
+    [InlineData("Alerts:Webhook:Name", " webhook", "Alerts:Webhook:Name = ' webhook' is not allowed: a stable name for the destination of 1 to 100 characters without surrounding spaces")]
+    public async Task CheckConfigAndRun_DestinationNameReservedOrTaken_AreRefusedNamingTheKeyTheValueAndWhatIsAllowed(string path, string value, string expected)
+    {
+        var file = new ConfigurationDocument().With(path, value).WriteTo(directory);
+
+        var check = await CommandRunner.RunAsync("check-config", "--config", file);
+        var run = await CommandRunner.RunAsync("run", "--config", file);
+
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains("  - " + expected, check.Error, StringComparison.Ordinal);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(ProblemLines(check.Error), ProblemLines(run.Error));
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>A misspelt key is named with the known key it is nearest to, and its value is never shown: the typo can
+    /// be in the very word that marks a secret (Pasword, Ulr), so no rule on the name could tell a secret apart.</summary>
+    [Theory]
+    [InlineData("Alerts:Email:Pasword", "Alerts:Email:Pasword", "Alerts:Email:Password")]
+    [InlineData("Alerts:Webhook:Ulr", "Alerts:Webhook:Ulr", "Alerts:Webhook:Url")]
+    [InlineData("Http:ControlTokne", "Http:ControlTokne", "Http:ControlToken")]
+    [InlineData("Serilog:MinimumLevel:Defualt", "Serilog:MinimumLevel:Defualt", "Serilog:MinimumLevel:Default")]
+    [InlineData("Alerts:Webhok:Url", "Alerts:Webhok", "Alerts:Webhook")]
+    [InlineData("Alertz:Webhook:Url", "Alertz", "Alerts")]
+    public async Task CheckConfigAndRun_MisspeltKey_NameItAndTheNearestKnownKeyButNeverItsValue(string path, string reported, string suggested)
+    {
+        const string Secret = "https://hooks.example.com/services/T0/B0/Sup3rSecretValue";
+        var file = new ConfigurationDocument().With(path, Secret).WriteTo(directory);
+
+        var check = await CommandRunner.RunAsync("check-config", "--config", file);
+        var run = await CommandRunner.RunAsync("run", "--config", file);
+
+        Assert.Equal(2, check.ExitCode);
+        var line = Assert.Single(ProblemLines(check.Error));
+        Assert.StartsWith($"  - {reported} is not a known ", line, StringComparison.Ordinal);
+        Assert.Contains($"did you mean {suggested}?", line, StringComparison.Ordinal);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(ProblemLines(check.Error), ProblemLines(run.Error));
+        Assert.All(new[] { check.Output, check.Error, run.Output, run.Error }, text => Assert.DoesNotContain("Sup3rSecret", text, StringComparison.Ordinal));
+    }
+
+    /// <summary>The known secrets (webhook URL, SMTP password, control token) in forms that are refused: the refusal
+    /// names the key and never repeats the secret, whole or in part.</summary>
+    [Theory]
+    [InlineData("Alerts:Webhook:Url", "\"ftp://ops:Sup3rSecretValue@hooks.example.com/Sup3rSecretValue\"")]
+    [InlineData("Alerts:Webhook:Url", "\"hooks.example.com/services/Sup3rSecretValue\"")]
+    [InlineData("Alerts:Webhook:Url", "{ \"token\": \"Sup3rSecretValue\" }")]
+    [InlineData("Alerts:Webhook:Url", "[ \"https://hooks.example.com/Sup3rSecretValue\" ]")]
+    [InlineData("Alerts:Email:Password", "\"Sup3rSecretValue\"")]
+    [InlineData("Alerts:Email:Password", "[ \"Sup3rSecretValue\", \"x\" ]")]
+    [InlineData("Http:ControlToken", "\"Sup3rSecret\"")]
+    [InlineData("Http:ControlToken", "{ \"value\": \"Sup3rSecretValue\" }")]
+    public async Task CheckConfigAndRun_SecretSettingRefused_NamesTheKeyButNeverTheSecret(string path, string json)
+    {
+        var file = new ConfigurationDocument().With(path, JsonNode.Parse(json)).WriteTo(directory);
+
+        var check = await CommandRunner.RunAsync("check-config", "--config", file);
+        var run = await CommandRunner.RunAsync("run", "--config", file);
+
+        Assert.Equal(2, check.ExitCode);
+        AssertNamed(path, check.Error);
+        Assert.Equal(2, run.ExitCode);
+        Assert.All(new[] { check.Output, check.Error, run.Output, run.Error }, text => Assert.DoesNotContain("Sup3rSecret", text, StringComparison.Ordinal));
     }
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
