@@ -167,7 +167,8 @@ public static class DaemonHost
             builder.Services.AddSingleton<Serilog.ILogger>(serilog);
             builder.Services.AddSingleton<StatusProvider>();
             builder.Services.AddSingleton<PrometheusMetrics>();
-            builder.Services.AddHostedService<OperatorWebServer>();
+            builder.Services.AddSingleton<OperatorWebServer>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<OperatorWebServer>());
         }
 
         SqliteStateDatabase database;
@@ -219,6 +220,13 @@ public static class DaemonHost
         if (eventLog is not null && !await CatchUpEventLogAsync(eventLog, logger, errorOutput, cancellationToken).ConfigureAwait(false))
         {
             return 1;
+        }
+
+        if (configuration.Http.Port != 0 && !await OpenOperatorWindowAsync(host, errorOutput, cancellationToken).ConfigureAwait(false))
+        {
+            // Asynchronously: the web server among the services can only be disposed so.
+            await ((IAsyncDisposable)host).DisposeAsync().ConfigureAwait(false);
+            return 2;
         }
 
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
@@ -291,6 +299,22 @@ public static class DaemonHost
                 gate.Resume();
             }
         };
+    }
+
+    /// <summary>Listens before the host starts the feed: a port in use or an address not of this machine stops the daemon
+    /// with one line and exit 2, before any alert is raised; the state database and the event log close as on any exit.</summary>
+    private static async Task<bool> OpenOperatorWindowAsync(IHost host, TextWriter errorOutput, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await host.Services.GetRequiredService<OperatorWebServer>().StartAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperatorWindowBindException ex)
+        {
+            await errorOutput.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+            return false;
+        }
     }
 
     /// <summary>Writes what an earlier run journaled but did not get into the event log, before any new alert.</summary>

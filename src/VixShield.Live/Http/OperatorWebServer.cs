@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
@@ -45,11 +47,23 @@ public sealed class OperatorWebServer(
     /// <summary>The address listened on, once started.</summary>
     public Uri? Address { get; private set; }
 
+    /// <summary>Listens; <c>vixshield run</c> calls it before the host starts anything else, so the host's own call then
+    /// finds the window open and does nothing.</summary>
+    /// <exception cref="OperatorWindowBindException">The address or port cannot be listened on.</exception>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (app is not null)
+        {
+            return;
+        }
+
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new SerilogLoggerProvider(serilog));
+
+        // A failure to listen is reported by the exception below in one line; the inner host would log it again with
+        // Kestrel's stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -65,10 +79,20 @@ public sealed class OperatorWebServer(
             builder.Services.AddHealthChecks().AddCheck("alerts", new AlertDeliveryCheck(deliveries));
         }
 
-        app = builder.Build();
-        app.Use(RefuseOversizedBodies);
-        MapEndpoints(app);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var web = builder.Build();
+        web.Use(RefuseOversizedBodies);
+        MapEndpoints(web);
+        try
+        {
+            await web.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (SocketErrorOf(ex) is { } error)
+        {
+            await web.DisposeAsync().ConfigureAwait(false);
+            throw new OperatorWindowBindException(ExplainBindFailure(error, ex), ex);
+        }
+
+        app = web;
         Address = new Uri($"http://{FormatHost(options.BindAddress)}:{options.Port}/");
         if (!IPAddress.IsLoopback(IPAddress.Parse(options.BindAddress)))
         {
@@ -93,6 +117,37 @@ public sealed class OperatorWebServer(
         {
             await app.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    private static SocketError? SocketErrorOf(Exception exception)
+    {
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SocketException socket)
+            {
+                return socket.SocketErrorCode;
+            }
+        }
+
+        return null;
+    }
+
+    private string ExplainBindFailure(SocketError error, Exception exception)
+    {
+        var port = options.Port.ToString(CultureInfo.InvariantCulture);
+        var where = $"the operator's window cannot listen on {FormatHost(options.BindAddress)}:{port}: ";
+        return error switch
+        {
+            SocketError.AddressAlreadyInUse =>
+                where + $"Http:Port (--http-port) = {port} is already in use by another program; allowed: a free TCP port, or 0 to turn the window off",
+            SocketError.AddressNotAvailable =>
+                where + $"Http:BindAddress = '{options.BindAddress}' is not an address of this machine; allowed: 127.0.0.1 (the default), ::1, " +
+                "0.0.0.0 or :: (every interface), or an address of one of this machine's network interfaces",
+            SocketError.AccessDenied =>
+                where + $"Http:Port (--http-port) = {port} needs privileges this process does not have (ports below 1024 usually do); " +
+                "allowed: a port from 1024 to 65535, or 0 to turn the window off",
+            _ => where + $"check Http:BindAddress = '{options.BindAddress}' and Http:Port (--http-port) = {port}: {exception.Message}",
+        };
     }
 
     private static string FormatHost(string address) => address.Contains(':', StringComparison.Ordinal) ? $"[{address}]" : address;
