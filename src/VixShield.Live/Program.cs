@@ -1,3 +1,3 @@
 using VixShield.Live.Commands;
 
-return await DaemonCommandLine.Create().Parse(args).InvokeAsync().ConfigureAwait(false);
+return await DaemonCommandLine.Create().Parse(args).InvokeAsync(DaemonCommandLine.CreateInvocation()).ConfigureAwait(false);

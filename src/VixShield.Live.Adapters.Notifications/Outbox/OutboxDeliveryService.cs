@@ -15,9 +15,11 @@ namespace VixShield.Live.Adapters.Notifications.Outbox;
 /// leaves it, and everything after it, in the outbox: the next pass (on <see cref="Notify"/> or after the poll
 /// interval) starts again from that alert, so alerts arrive in order and none is skipped.</para>
 /// <para>Each alert goes to the sink as a batch of one, because a sink's failure is all-or-nothing for the batch it was
-/// given: only a batch of one can be marked delivered exactly when it was. Exactly once holds except across a crash
-/// between the endpoint's acceptance and the mark (one redelivery); webhook receivers can drop that repeat by the
-/// <c>Idempotency-Key</c> header.</para>
+/// given: only a batch of one can be marked delivered exactly when it was. A stop lets the attempt in flight finish
+/// (bounded by the attempt timeout) and marks it, so a clean stop never sends an alert twice. Exactly once holds
+/// except across a crash (or a shutdown deadline) between the endpoint's acceptance and the mark, and when the
+/// endpoint accepts an attempt after the sender's attempt timeout gave up on it (one redelivery each); webhook
+/// receivers can drop such a repeat by the <c>Idempotency-Key</c> header.</para>
 /// <para>A failure of the outbox itself (<see cref="StateStoreException"/>) is not a delivery failure: it ends
 /// <see cref="RunAsync"/> so the host stops and the supervisor restarts it, instead of delivering without a record.</para>
 /// </remarks>
@@ -63,9 +65,11 @@ public sealed class OutboxDeliveryService
 
     /// <summary>Delivers what is pending now (including what a previous run left), then whenever notified or the poll
     /// interval passes, until <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <param name="cancellationToken">Stop: an attempt in flight is let finish, as in <see cref="DeliverPendingAsync"/>.</param>
+    /// <param name="abortToken">Cuts an attempt in flight at once (the host's shutdown deadline); its alert stays pending.</param>
     /// <exception cref="OperationCanceledException">On cancellation.</exception>
     /// <exception cref="StateStoreException">The outbox cannot be read or written.</exception>
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken, CancellationToken abortToken = default)
     {
         while (true)
         {
@@ -74,23 +78,31 @@ public sealed class OutboxDeliveryService
             // Replaced before the pass reads the outbox: a Notify during the pass completes the new one, so the alert
             // it announces is picked up by the next pass without waiting for the poll interval.
             Volatile.Write(ref wake, NewWake());
-            await DeliverPendingAsync(cancellationToken).ConfigureAwait(false);
+            await DeliverPendingAsync(cancellationToken, abortToken).ConfigureAwait(false);
             await WaitForWorkAsync(Volatile.Read(ref wake).Task, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>One pass: delivers pending alerts in order until none is left or one fails.</summary>
+    /// <param name="cancellationToken">Stop: no new attempt starts, but the attempt in flight is let finish, for at most
+    /// <see cref="AlertDeliveryOptions.AttemptTimeout"/>, and is recorded. Cutting it could lose the answer of an
+    /// endpoint that has already accepted the alert, and whoever delivers next would send it again.</param>
+    /// <param name="abortToken">Cuts an attempt in flight at once; its alert stays pending.</param>
     /// <returns>True when nothing failed.</returns>
-    public async Task<bool> DeliverPendingAsync(CancellationToken cancellationToken)
+    /// <exception cref="OperationCanceledException">Stopped before every pending alert was tried.</exception>
+    public async Task<bool> DeliverPendingAsync(CancellationToken cancellationToken, CancellationToken abortToken = default)
     {
         await passGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // The outbox is local and quick: its reads and marks are not cut by a stop, so an accepted alert is always
+            // marked and the status always counts it.
             var delivered = 0;
             string? failure = null;
-            while (failure is null)
+            var stopped = false;
+            while (failure is null && !stopped)
             {
-                var page = await outbox.ReadUndeliveredAsync(Destination, options.BatchSize, cancellationToken).ConfigureAwait(false);
+                var page = await outbox.ReadUndeliveredAsync(Destination, options.BatchSize, CancellationToken.None).ConfigureAwait(false);
                 if (page.Count == 0)
                 {
                     break;
@@ -101,6 +113,12 @@ public sealed class OutboxDeliveryService
                 long? passedOver = null;
                 foreach (var item in page)
                 {
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        stopped = true;
+                        break;
+                    }
+
                     if (sink is IFilteringAlertSink filtering && !filtering.Wants(item.Alert))
                     {
                         passedOver = item.Sequence;
@@ -108,25 +126,41 @@ public sealed class OutboxDeliveryService
                         continue;
                     }
 
-                    failure = await TryDeliverAsync(item, cancellationToken).ConfigureAwait(false);
+                    try
+                    {
+                        failure = await TryDeliverAsync(item, cancellationToken, abortToken).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || abortToken.IsCancellationRequested)
+                    {
+                        stopped = true;
+                        break;
+                    }
+
                     if (failure is not null)
                     {
                         break;
                     }
 
-                    await outbox.MarkDeliveredAsync(Destination, item.Sequence, cancellationToken).ConfigureAwait(false);
+                    await outbox.MarkDeliveredAsync(Destination, item.Sequence, CancellationToken.None).ConfigureAwait(false);
                     passedOver = null;
                     delivered++;
                 }
 
                 if (passedOver is { } position)
                 {
-                    await outbox.MarkDeliveredAsync(Destination, position, cancellationToken).ConfigureAwait(false);
+                    await outbox.MarkDeliveredAsync(Destination, position, CancellationToken.None).ConfigureAwait(false);
                 }
             }
 
-            var pending = await outbox.CountUndeliveredAsync(Destination, cancellationToken).ConfigureAwait(false);
+            var pending = await outbox.CountUndeliveredAsync(Destination, CancellationToken.None).ConfigureAwait(false);
             Record(delivered, pending, failure);
+            if (stopped)
+            {
+                throw new OperationCanceledException(
+                    $"delivery to {Destination} stopped with {pending} alert(s) pending",
+                    cancellationToken.IsCancellationRequested ? cancellationToken : abortToken);
+            }
+
             return failure is null;
         }
         finally
@@ -135,17 +169,36 @@ public sealed class OutboxDeliveryService
         }
     }
 
-    private async Task<string?> TryDeliverAsync(OutboxAlert item, CancellationToken cancellationToken)
+    private async Task<string?> TryDeliverAsync(OutboxAlert item, CancellationToken stopping, CancellationToken abort)
     {
+        // The pipeline runs until the abort, or until one attempt timeout after the stop: by then the attempt in flight has
+        // had all the time its own timeout gives it, and what could follow it (a retry's backoff) is cut. The source runs
+        // its CancelAfter on the time provider (a manual clock in tests).
+        using var grace = new CancellationTokenSource(Timeout.InfiniteTimeSpan, timeProvider);
+        using var onAbort = abort.Register(() => grace.Cancel());
+        using var graceAfterStop = stopping.Register(() => grace.CancelAfter(options.AttemptTimeout));
         try
         {
             await pipeline.ExecuteAsync(
-                static (state, token) => new ValueTask(state.Sink.DeliverAsync(state.Batch, token)),
-                (Sink: sink, Batch: new Alert[] { item.Alert }),
-                cancellationToken).ConfigureAwait(false);
+                static async (state, token) =>
+                {
+                    // Once stopping, no new attempt (a retry) starts, and a failure is not retried: the alert waits in
+                    // the outbox for whoever delivers next.
+                    state.Stopping.ThrowIfCancellationRequested();
+                    try
+                    {
+                        await state.Sink.DeliverAsync(state.Batch, token).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (state.Stopping.IsCancellationRequested && ex is not OperationCanceledException)
+                    {
+                        throw new OperationCanceledException("stopping: the alert stays in the outbox", ex, state.Stopping);
+                    }
+                },
+                (Sink: sink, Batch: new Alert[] { item.Alert }, Stopping: stopping),
+                grace.Token).ConfigureAwait(false);
             return null;
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException || !(stopping.IsCancellationRequested || abort.IsCancellationRequested))
         {
             // Whatever the remote side did, the alert is simply not delivered yet: it stays first in line. Only the
             // message is kept (sinks redact theirs); inner exceptions and stack traces could carry secrets.

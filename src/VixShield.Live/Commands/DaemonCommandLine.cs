@@ -1,4 +1,5 @@
 using System.CommandLine;
+using VixShield.Live.Configuration;
 
 namespace VixShield.Live.Commands;
 
@@ -18,4 +19,11 @@ public static class DaemonCommandLine
         };
         return root;
     }
+
+    /// <summary>How the program invokes the tree. SIGTERM and Ctrl-C cancel the running command, and <c>run</c> then
+    /// stops within Daemon:ShutdownTimeout, which its host enforces. System.CommandLine's own limit (2 s unless set)
+    /// would end the process first, mid-drain and with exit 143, so it is set past the longest shutdown allowed, as a
+    /// backstop only.</summary>
+    public static InvocationConfiguration CreateInvocation() =>
+        new() { ProcessTerminationTimeout = DaemonOptions.MaximumShutdownTimeout + TimeSpan.FromSeconds(30) };
 }

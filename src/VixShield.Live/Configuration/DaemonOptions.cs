@@ -5,6 +5,9 @@ public sealed class DaemonOptions
 {
     public const string SectionName = "Daemon";
 
+    /// <summary>The longest <see cref="ShutdownTimeout"/> allowed.</summary>
+    public static readonly TimeSpan MaximumShutdownTimeout = TimeSpan.FromMinutes(5);
+
     /// <summary>Folder for the event log, logs and state, relative to the working directory unless absolute.
     /// <value>The default is "data".</value></summary>
     public string DataDirectory { get; set; } = "data";
@@ -19,7 +22,7 @@ public sealed class DaemonOptions
             yield return new ConfigurationProblem($"{SectionName}:DataDirectory", DataDirectory, "a folder path the daemon may write to");
         }
 
-        if (ShutdownTimeout <= TimeSpan.Zero || ShutdownTimeout > TimeSpan.FromMinutes(5))
+        if (ShutdownTimeout <= TimeSpan.Zero || ShutdownTimeout > MaximumShutdownTimeout)
         {
             yield return new ConfigurationProblem($"{SectionName}:ShutdownTimeout", ShutdownTimeout.ToString(), "a duration between 00:00:01 and 00:05:00");
         }

@@ -12,10 +12,14 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
     /// <summary>A reply that never comes: the connection stays open until the client gives up or the server stops.</summary>
     public const int Hang = -1;
 
+    /// <summary>A 200 held back until <see cref="ReleaseHeld"/>: the endpoint has accepted the alert, the answer is on its way.</summary>
+    public const int Held = -2;
+
     private readonly object gate = new();
     private readonly Queue<int> script = new();
     private readonly List<ReceivedRequest> accepted = [];
     private readonly Channel<ReceivedRequest> received = Channel.CreateUnbounded<ReceivedRequest>();
+    private readonly TaskCompletionSource held = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TcpListener? listener;
     private CancellationTokenSource? running;
     private Task acceptLoop = Task.CompletedTask;
@@ -55,6 +59,9 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>Sends the answers held back by <see cref="Held"/>.</summary>
+    public void ReleaseHeld() => held.TrySetResult();
 
     /// <summary>Stops listening and drops open connections: clients now get "connection refused".</summary>
     public async Task StopAsync()
@@ -115,7 +122,7 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
                 lock (gate)
                 {
                     status = script.Count > 0 ? script.Dequeue() : 200;
-                    if (status is >= 200 and < 300)
+                    if (status is Held or (>= 200 and < 300))
                     {
                         accepted.Add(request);
                     }
@@ -125,6 +132,12 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
                 if (status == Hang)
                 {
                     await Task.Delay(Timeout.Infinite, stop);
+                }
+
+                if (status == Held)
+                {
+                    await held.Task.WaitAsync(stop);
+                    status = 200;
                 }
 
                 var body = status >= 300 ? $"failure {status} for {request.Path}" : "ok";

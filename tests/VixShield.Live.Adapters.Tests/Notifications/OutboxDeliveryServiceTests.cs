@@ -88,6 +88,52 @@ public sealed class OutboxDeliveryServiceTests : IAsyncDisposable
         Assert.Equal(Keys(alerts), rig.Server.Accepted.Select(request => request.IdempotencyKey));
     }
 
+    /// <summary>A stop (SIGTERM) while the endpoint is answering: the answer is awaited and the alert marked, so the
+    /// final pass sends only what was never tried, and each alert reaches the endpoint exactly once.</summary>
+    [Fact]
+    public async Task DeliverPendingAsync_StoppedWhileTheEndpointIsAnswering_FinishesThatDeliveryAndTheFinalPassDoesNotRepeatIt()
+    {
+        rig.Server.Script(LoopbackHttpServer.Held);
+        var alerts = SomeAlert.Series(3);
+        await rig.Outbox.EnqueueAsync(alerts, CancellationToken.None);
+        using var stop = new CancellationTokenSource();
+        using var guard = new CancellationTokenSource(Guard);
+
+        var pass = rig.Service.DeliverPendingAsync(stop.Token);
+        var inFlight = await rig.Server.Received.ReadAsync(guard.Token);
+        await stop.CancelAsync();
+        rig.Server.ReleaseHeld();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pass.WaitAsync(guard.Token));
+        var afterStop = rig.Service.Status;
+        var finalPass = await rig.Service.DeliverPendingAsync(CancellationToken.None);
+
+        Assert.Equal(Keys(alerts)[0], inFlight.IdempotencyKey);
+        Assert.Equal((2L, 1, 1L), (afterStop.Pending, afterStop.LastPassDelivered, afterStop.DeliveredTotal));
+        Assert.True(finalPass);
+        Assert.Equal(Keys(alerts), Drain(rig.Server).Select(request => request.IdempotencyKey).Prepend(inFlight.IdempotencyKey));
+        Assert.Equal(0, await rig.Outbox.CountUndeliveredAsync(rig.Service.Destination, CancellationToken.None));
+    }
+
+    /// <summary>The wait for an attempt in flight is bounded: an endpoint that never answers is given up on one attempt
+    /// timeout after the stop, and no retry follows (the clock is moved by exactly that, once).</summary>
+    [Fact]
+    public async Task DeliverPendingAsync_StoppedWhileTheEndpointHangs_GivesUpAfterOneAttemptTimeoutWithoutARetry()
+    {
+        rig.Server.Script(LoopbackHttpServer.Hang);
+        await rig.Outbox.EnqueueAsync(SomeAlert.Series(2), CancellationToken.None);
+        using var stop = new CancellationTokenSource();
+        using var guard = new CancellationTokenSource(Guard);
+
+        var pass = rig.Service.DeliverPendingAsync(stop.Token);
+        await rig.Server.Received.ReadAsync(guard.Token);
+        await stop.CancelAsync();
+        rig.Time.Clock.Advance(rig.Options.AttemptTimeout);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pass.WaitAsync(guard.Token));
+        Assert.False(rig.Server.Received.TryRead(out _));
+        Assert.Equal(2, await rig.Outbox.CountUndeliveredAsync(rig.Service.Destination, CancellationToken.None));
+    }
+
     [Fact]
     public async Task RunAsync_NotifiedWhileIdle_DeliversWithoutWaitingForThePollInterval()
     {

@@ -20,6 +20,7 @@ internal sealed class FlakyWebhookReceiver : IAsyncDisposable
     private readonly List<Socket> hanging = [];
     private readonly List<Task> serving = [];
     private readonly List<(int Count, TaskCompletionSource Reached)> acceptedWaiters = [];
+    private readonly List<(int Count, TaskCompletionSource Reached)> attemptWaiters = [];
     private Task? acceptLoop;
 
     /// <param name="plan">The fault for the n-th request (0-based) this receiver gets.</param>
@@ -77,6 +78,22 @@ internal sealed class FlakyWebhookReceiver : IAsyncDisposable
             }
 
             acceptedWaiters.Add((count, reached));
+            return reached.Task;
+        }
+    }
+
+    /// <summary>Completes when at least <paramref name="count"/> requests have been received, whatever their fault.</summary>
+    public Task AttemptedAsync(int count)
+    {
+        lock (attempts)
+        {
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (attempts.Count >= count)
+            {
+                reached.TrySetResult();
+            }
+
+            attemptWaiters.Add((count, reached));
             return reached.Task;
         }
     }
@@ -142,6 +159,11 @@ internal sealed class FlakyWebhookReceiver : IAsyncDisposable
             {
                 fault = plan(attempts.Count);
                 attempts.Add(new WebhookAttempt(key, type, fault));
+                foreach (var (count, reached) in attemptWaiters.Where(waiter => attempts.Count >= waiter.Count))
+                {
+                    reached.TrySetResult();
+                }
+
                 if (fault == WebhookFault.Hang)
                 {
                     hanging.Add(socket);
