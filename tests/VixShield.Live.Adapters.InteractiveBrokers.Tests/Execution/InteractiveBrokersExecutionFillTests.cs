@@ -162,6 +162,32 @@ public sealed class InteractiveBrokersExecutionFillTests : IDisposable
         Assert.Equal((1.30m, 1.05m), (fromExecution.NetPrice, fromExecution.Fees));
     }
 
+    [Fact]
+    public async Task CancelAsync_PartlyFilledOrderWhoseExecutionsNeverCame_FillReportedBeforeTheCancel()
+    {
+        await using var harness = await StartAsync(FakeTwsFillReporting.StatusOnlyExecutionsWithheld);
+        harness.Venue.FillAtMost = 1;
+        var sut = harness.Adapter;
+        var order = GoldenCondorMarket.VixCall("hedge-1", 1.80m, quantity: 2);
+        var waiting = time.WaitForTimerAsync(ExecutionWait, Guard);
+        await sut.SubmitAsync(order, Guard);
+        await waiting;
+
+        await sut.CancelAsync(new CancelOrder(order.ClientOrderId, "layer closed"), Guard);
+        await sut.GetOpenOrdersAsync(Guard);
+        var beforeWait = Drain();
+        time.Clock.Advance(ExecutionWait);
+        await sut.FillChecksSettledAsync();
+
+        Assert.Equal([typeof(OrderAccepted)], beforeWait.Select(e => e.GetType()));
+        var events = Drain();
+        Assert.Equal([typeof(OrderFilled), typeof(OrderCancelled)], events.Select(e => e.GetType()));
+        var fill = (OrderFilled)events[0];
+        Assert.Equal((1, 1, 1), (fill.Quantity, fill.CumulativeQuantity, fill.RemainingQuantity));
+        var cancelled = (OrderCancelled)events[1];
+        Assert.Equal(("layer closed", 1), (cancelled.Reason, cancelled.FilledQuantity));
+    }
+
     private async Task<ExecutionHarness> StartAsync(FakeTwsFillReporting reporting)
     {
         var harness = ExecutionHarness.Create(GoldenCondorMarket.Contracts, time, channel.Writer);
