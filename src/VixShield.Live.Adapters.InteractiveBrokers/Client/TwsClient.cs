@@ -132,6 +132,16 @@ public sealed class TwsClient : IAsyncDisposable
         }
     }
 
+    /// <summary>Marks order ids up to <paramref name="orderId"/> as taken (seen at TWS, e.g. orders of an earlier run), so
+    /// later allocations start above them even if TWS's NEXT_VALID_ID was lower (brief §10: max of local and TWS's id).</summary>
+    public void ReserveOrderIdsThrough(int orderId)
+    {
+        if (orderId < int.MaxValue)
+        {
+            ObserveNextValidId(orderId + 1);
+        }
+    }
+
     /// <summary>Stops reconnecting, closes the socket and completes <see cref="Events"/>; safe to call more than once.</summary>
     public async Task DisconnectAsync(CancellationToken cancellationToken)
     {

@@ -28,10 +28,17 @@ public sealed partial class InteractiveBrokersExecutionAdapter
         {
             await foreach (var message in client.Events.ReadAllAsync(stopping).ConfigureAwait(false))
             {
-                var output = Handle(message);
-                foreach (var executionEvent in output)
+                await emitGate.WaitAsync(stopping).ConfigureAwait(false);
+                try
                 {
-                    await events.WriteAsync(executionEvent, stopping).ConfigureAwait(false);
+                    foreach (var executionEvent in Handle(message))
+                    {
+                        await events.WriteAsync(executionEvent, stopping).ConfigureAwait(false);
+                    }
+                }
+                finally
+                {
+                    emitGate.Release();
                 }
             }
         }
@@ -92,6 +99,9 @@ public sealed partial class InteractiveBrokersExecutionAdapter
                     break;
                 case ExecutionReceived execution:
                     OnExecution(execution, output);
+                    break;
+                case CompletedOrderReceived completed:
+                    OnCompletedOrder(completed, output);
                     break;
                 case CommissionReported commission:
                     OnCommission(commission, output);
@@ -177,17 +187,21 @@ public sealed partial class InteractiveBrokersExecutionAdapter
             return;
         }
 
-        tracked.VenueFilledQuantity = (int)status.Filled;
-        if (status.Filled > 0m)
+        tracked.LastSeenGeneration = reconcileGeneration;
+        tracked.PermId = status.PermId;
+        // Duplicates and late repeats are normal: the filled total only grows.
+        if ((int)status.Filled >= tracked.VenueFilledQuantity && status.Filled > 0m)
         {
             var sign = tracked.VenueOrder?.Action == TwsOrderAction.Sell
                 || (tracked.Order is { IsCombo: false } single && single.Legs[0].Side == OrderSide.Sell) ? -1m : 1m;
+            tracked.VenueFilledQuantity = (int)status.Filled;
             tracked.AverageNetPrice = sign * status.AverageFillPrice;
         }
 
-        if (tracked.IsRecovered && recoveringHistory)
+        if (tracked.IsRecovered && recoveringHistory && tracked.VenueFilledQuantity > tracked.ReportedQuantity)
         {
-            tracked.ReportedQuantity = Math.Max(tracked.ReportedQuantity, tracked.VenueFilledQuantity);
+            tracked.ReportedQuantity = tracked.VenueFilledQuantity;
+            tracked.ReportedNetAmount = (tracked.AverageNetPrice ?? 0m) * tracked.ReportedQuantity;
         }
 
         if (tracked.IsTerminal)
@@ -209,14 +223,26 @@ public sealed partial class InteractiveBrokersExecutionAdapter
                     : $"TWS made order {tracked.VenueOrderId} inactive{(status.WhyHeld.Length > 0 ? " (" + status.WhyHeld + ")" : string.Empty)}", 0, output);
                 break;
         }
+
+        if (NeedsFillReport(tracked))
+        {
+            ScheduleFillCheck(tracked);
+        }
     }
 
     private void OnOpenOrder(OpenOrderReceived open)
     {
         var ours = open.ClientId == options.ClientId;
+        if (ours)
+        {
+            client.ReserveOrderIdsThrough(open.OrderId);
+        }
+
         if (ours && byVenueOrderId.TryGetValue(open.OrderId, out var known))
         {
             known.VenueOrder ??= open;
+            known.PermId = open.PermId;
+            known.LastSeenGeneration = reconcileGeneration;
             return;
         }
 
@@ -229,6 +255,7 @@ public sealed partial class InteractiveBrokersExecutionAdapter
         {
             VenueOrderId = open.OrderId,
             VenueOrder = open,
+            PermId = open.PermId,
             IsAccepted = true,
             AcceptedTime = Now(),
             LegConIds = [.. open.Contract.ComboLegs.Select(leg => leg.ConId)],
@@ -243,6 +270,11 @@ public sealed partial class InteractiveBrokersExecutionAdapter
     private void OnExecution(ExecutionReceived received, List<ExecutionEvent> output)
     {
         var execution = received.Execution;
+        if (execution.ClientId == options.ClientId)
+        {
+            client.ReserveOrderIdsThrough(received.OrderId);
+        }
+
         if (execution.ClientId != options.ClientId || !byVenueOrderId.TryGetValue(received.OrderId, out var tracked))
         {
             // An order that is no longer open (filled or cancelled before a restart) still owns its client order id.
@@ -251,6 +283,7 @@ public sealed partial class InteractiveBrokersExecutionAdapter
                 byClientOrderId.Add(clientOrderId, new TrackedOrder(clientOrderId, null, isRecovered: true)
                 {
                     VenueOrderId = received.OrderId,
+                    PermId = execution.PermId,
                     IsAccepted = true,
                     IsTerminal = true,
                     AcceptedTime = Now(),
@@ -260,6 +293,7 @@ public sealed partial class InteractiveBrokersExecutionAdapter
             return;
         }
 
+        tracked.LastSeenGeneration = reconcileGeneration;
         if (received.Contract.IsCombo || byExecutionId.ContainsKey(execution.ExecutionId))
         {
             return;
@@ -275,7 +309,7 @@ public sealed partial class InteractiveBrokersExecutionAdapter
         byExecutionId[execution.ExecutionId] = tracked;
         tracked.Executions.Add(new LegExecution(execution.ExecutionId, legIndex, execution.Shares, execution.Price)
         {
-            IsConsumed = received.RequestId == startupExecutionsRequestId,
+            ConsumedShares = received.RequestId == startupExecutionsRequestId ? execution.Shares : 0m,
         });
         ReportFills(tracked, output);
     }
@@ -298,51 +332,328 @@ public sealed partial class InteractiveBrokersExecutionAdapter
     }
 
     /// <summary>Writes one <see cref="OrderFilled"/> for the units every leg has executed, with commissions known, and
-    /// not yet reported.</summary>
+    /// not yet reported; units already reported from ORDER_STATUS absorb their late executions instead.</summary>
     private void ReportFills(TrackedOrder tracked, List<ExecutionEvent> output)
     {
-        if (tracked.Order is not { } order || tracked.IsTerminal)
+        if (tracked.Order is not { } order)
         {
             return;
         }
 
-        var complete = tracked.Executions.Where(e => !e.IsConsumed && e.Commission is not null).ToList();
-        var units = int.MaxValue;
-        for (var i = 0; i < order.Legs.Count; i++)
+        var units = ExecutedUnits(tracked, order);
+        var absorbed = Math.Min(units, tracked.StatusOnlyUnits);
+        if (absorbed > 0)
         {
-            var shares = complete.Where(e => e.LegIndex == i).Sum(e => e.Shares);
-            units = Math.Min(units, (int)(shares / order.Legs[i].Ratio));
+            var late = Consume(tracked, order, absorbed);
+            tracked.StatusOnlyUnits -= absorbed;
+            units -= absorbed;
+            LogLateExecutions(tracked.ClientOrderId.Value, tracked.VenueOrderId, absorbed, string.Join('+', late.ExecutionIds), late.Fees.Sum());
         }
 
-        if (units <= 0)
+        if (units <= 0 || tracked.IsTerminal)
         {
             return;
         }
 
         Accept(tracked, output);
+        var taken = Consume(tracked, order, units);
         var legs = new List<LegFill>(order.Legs.Count);
         var net = 0m;
         for (var i = 0; i < order.Legs.Count; i++)
         {
             var leg = order.Legs[i];
-            var parts = complete.Where(e => e.LegIndex == i).ToList();
-            var shares = parts.Sum(e => e.Shares);
-            var price = parts.Sum(e => e.Shares * e.Price) / shares;
-            legs.Add(new LegFill(leg.Instrument, leg.Side, units * leg.Ratio, price, parts.Sum(e => e.Commission!.Value)));
+            var price = taken.Value[i] / taken.Shares[i];
+            legs.Add(new LegFill(leg.Instrument, leg.Side, units * leg.Ratio, price, taken.Fees[i]));
             net += leg.Sign * leg.Ratio * price;
         }
 
-        foreach (var part in complete)
+        WriteFill(tracked, order, string.Join('+', taken.ExecutionIds), units, net, legs, output);
+    }
+
+    /// <summary>Reports the units ORDER_STATUS says are filled and nothing else has reported, at the price that makes
+    /// TWS's running average hold (brief §6: executions are the record; this is the fallback when none come).</summary>
+    /// <remarks>ORDER_STATUS has no fees and, for a combo, no leg prices: the fill's fees are 0 and its whole net price
+    /// is carried by one leg on the net's side (a bought leg for a debit, a sold leg for a credit), so the net price and
+    /// cash amount are right while the leg split is not known. Its fill id starts with <see cref="StatusFillIdPrefix"/>.</remarks>
+    private void ReportFillFromStatus(TrackedOrder tracked, List<ExecutionEvent> output)
+    {
+        if (!NeedsFillReport(tracked) || tracked.Order is not { } order)
         {
-            part.IsConsumed = true;
+            return;
         }
 
+        var units = Math.Min(tracked.VenueFilledQuantity, order.Quantity) - tracked.ReportedQuantity;
+        if (tracked.AverageNetPrice is not { } average)
+        {
+            LogFilledWithoutPrice(tracked.ClientOrderId.Value, tracked.VenueOrderId, units);
+            return;
+        }
+
+        Accept(tracked, output);
+        var net = ((average * tracked.VenueFilledQuantity) - tracked.ReportedNetAmount) / units;
+        var carrier = CarrierLeg(order, net);
+        var legs = new List<LegFill>(order.Legs.Count);
+        for (var i = 0; i < order.Legs.Count; i++)
+        {
+            var leg = order.Legs[i];
+            legs.Add(new LegFill(leg.Instrument, leg.Side, units * leg.Ratio, i == carrier ? Math.Abs(net) / leg.Ratio : 0m, 0m));
+        }
+
+        tracked.StatusOnlyUnits += units;
+        var fillId = string.Create(CultureInfo.InvariantCulture, $"{StatusFillIdPrefix}{tracked.PermId}:{tracked.ReportedQuantity + units}");
+        LogFillFromStatus(tracked.ClientOrderId.Value, tracked.VenueOrderId, units, net, options.ExecutionWait, fillId);
+        WriteFill(tracked, order, fillId, units, net, legs, output);
+    }
+
+    private void WriteFill(TrackedOrder tracked, SubmitOrder order, string fillId, int units, decimal net, List<LegFill> legs, List<ExecutionEvent> output)
+    {
         tracked.ReportedQuantity += units;
+        tracked.ReportedNetAmount += net * units;
         var remaining = Math.Max(0, order.Quantity - tracked.ReportedQuantity);
-        output.Add(new OrderFilled(
-            tracked.ClientOrderId, AccountId, Now(), string.Join('+', complete.Select(e => e.ExecutionId)), units,
-            tracked.ReportedQuantity, remaining, net, legs));
-        tracked.IsTerminal = remaining == 0;
+        output.Add(new OrderFilled(tracked.ClientOrderId, AccountId, Now(), fillId, units, tracked.ReportedQuantity, remaining, net, legs));
+        if (remaining == 0)
+        {
+            tracked.IsTerminal = true;
+            tracked.DeferredCancelReason = null;
+        }
+        else if (tracked.DeferredCancelReason is { } reason && tracked.ReportedQuantity >= tracked.VenueFilledQuantity)
+        {
+            tracked.DeferredCancelReason = null;
+            Cancel(tracked, reason, output);
+        }
+    }
+
+    /// <summary>Whole units every leg has executed (commission known) beyond what is already consumed.</summary>
+    private static int ExecutedUnits(TrackedOrder tracked, SubmitOrder order)
+    {
+        var units = int.MaxValue;
+        for (var i = 0; i < order.Legs.Count; i++)
+        {
+            var shares = 0m;
+            foreach (var execution in tracked.Executions)
+            {
+                if (execution.LegIndex == i && execution.Commission is not null)
+                {
+                    shares += execution.RemainingShares;
+                }
+            }
+
+            units = Math.Min(units, (int)(shares / order.Legs[i].Ratio));
+        }
+
+        return units;
+    }
+
+    /// <summary>Takes <paramref name="units"/> × ratio shares of each leg from its executions in arrival order (part of
+    /// an execution when it is larger), with the commission in proportion.</summary>
+    private static ConsumedExecutions Consume(TrackedOrder tracked, SubmitOrder order, int units)
+    {
+        var taken = new ConsumedExecutions(order.Legs.Count);
+        for (var i = 0; i < order.Legs.Count; i++)
+        {
+            var needed = (decimal)units * order.Legs[i].Ratio;
+            foreach (var execution in tracked.Executions)
+            {
+                if (needed == 0m)
+                {
+                    break;
+                }
+
+                if (execution.LegIndex != i || execution.Commission is not { } commission || execution.RemainingShares == 0m)
+                {
+                    continue;
+                }
+
+                var take = Math.Min(needed, execution.RemainingShares);
+                execution.ConsumedShares += take;
+                needed -= take;
+                taken.Shares[i] += take;
+                taken.Value[i] += take * execution.Price;
+                taken.Fees[i] += take == execution.Shares ? commission : commission * take / execution.Shares;
+                if (!taken.ExecutionIds.Contains(execution.ExecutionId))
+                {
+                    taken.ExecutionIds.Add(execution.ExecutionId);
+                }
+            }
+        }
+
+        return taken;
+    }
+
+    private static int CarrierLeg(SubmitOrder order, decimal net)
+    {
+        for (var i = 0; i < order.Legs.Count; i++)
+        {
+            if (order.Legs[i].Sign == (net < 0m ? -1 : 1))
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>TWS says more units are filled than have been reported, and the order is still ours to report on.</summary>
+    private static bool NeedsFillReport(TrackedOrder tracked)
+        => tracked.Order is not null && !tracked.IsTerminal && Math.Min(tracked.VenueFilledQuantity, tracked.Order.Quantity) > tracked.ReportedQuantity;
+
+    private void ScheduleFillCheck(TrackedOrder tracked)
+    {
+        if (tracked.FillCheckScheduled || lifetime.IsCancellationRequested)
+        {
+            return;
+        }
+
+        tracked.FillCheckScheduled = true;
+        fillChecks.RemoveAll(check => check.IsCompleted);
+        fillChecks.Add(Task.Run(() => ConfirmFillAsync(tracked), CancellationToken.None));
+    }
+
+    /// <summary>Waits <see cref="InteractiveBrokersExecutionOptions.ExecutionWait"/> for the executions of units
+    /// ORDER_STATUS reports filled; if they are still missing, asks TWS for this client id's executions (REQ_EXECUTIONS)
+    /// and, if those do not cover them either (or cannot be asked for), reports the rest from ORDER_STATUS.</summary>
+    private async Task ConfirmFillAsync(TrackedOrder tracked)
+    {
+        try
+        {
+            await Task.Delay(options.ExecutionWait, timeProvider, lifetime.Token).ConfigureAwait(false);
+            bool missing;
+            lock (gate)
+            {
+                missing = NeedsFillReport(tracked);
+            }
+
+            if (missing)
+            {
+                try
+                {
+                    await RequestOwnExecutionsAsync(lifetime.Token).ConfigureAwait(false);
+                }
+                catch (InteractiveBrokersRequestException exception)
+                {
+                    LogExecutionsRequestFailed(tracked.ClientOrderId.Value, tracked.VenueOrderId, exception.Message);
+                }
+            }
+
+            await EmitAsync(
+                output =>
+                {
+                    tracked.FillCheckScheduled = false;
+                    ReportFillFromStatus(tracked, output);
+                },
+                lifetime.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (lifetime.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    /// <summary>Runs <paramref name="produce"/> under the lock and writes what it produced, between two TWS messages, so
+    /// events from outside the dispatch loop keep the per-order order.</summary>
+    private async Task EmitAsync(Action<List<ExecutionEvent>> produce, CancellationToken cancellationToken)
+    {
+        await emitGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var output = new List<ExecutionEvent>();
+            lock (gate)
+            {
+                produce(output);
+            }
+
+            foreach (var executionEvent in output)
+            {
+                await events.WriteAsync(executionEvent, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            emitGate.Release();
+        }
+    }
+
+    private void OnCompletedOrder(CompletedOrderReceived completed, List<ExecutionEvent> output)
+    {
+        if (!ClientOrderId.TryParse(completed.OrderReference, out var clientOrderId))
+        {
+            return;
+        }
+
+        if (!byClientOrderId.TryGetValue(clientOrderId, out var tracked))
+        {
+            // Finished before a restart without an execution (cancelled, expired, rejected): it still owns its client order id.
+            byClientOrderId.Add(clientOrderId, new TrackedOrder(clientOrderId, null, isRecovered: true)
+            {
+                PermId = completed.PermId,
+                IsAccepted = true,
+                IsTerminal = true,
+                AcceptedTime = Now(),
+            });
+            return;
+        }
+
+        if (tracked.PermId != 0 && tracked.PermId != completed.PermId)
+        {
+            return;
+        }
+
+        tracked.LastSeenGeneration = reconcileGeneration;
+        tracked.PermId = completed.PermId;
+        if (tracked.IsTerminal)
+        {
+            return;
+        }
+
+        // The order ended while the connection was down, so its last ORDER_STATUS never came.
+        if (completed.FilledQuantity is { } filled && (int)filled > tracked.VenueFilledQuantity)
+        {
+            tracked.VenueFilledQuantity = (int)filled;
+        }
+
+        var how = completed.CompletedStatus.Length > 0 ? $"{completed.StatusText}: {completed.CompletedStatus}" : completed.StatusText;
+        switch (completed.Status)
+        {
+            case TwsOrderStatus.Filled:
+                Accept(tracked, output);
+                if (tracked.Order is { } order && completed.FilledQuantity is null)
+                {
+                    tracked.VenueFilledQuantity = order.Quantity;
+                }
+
+                break;
+            case TwsOrderStatus.Cancelled or TwsOrderStatus.ApiCancelled:
+                Cancel(tracked, tracked.CancelReason ?? $"cancelled by TWS while disconnected ({how})", output);
+                break;
+            case TwsOrderStatus.Inactive:
+                Reject(tracked, $"TWS made order {tracked.VenueOrderId} inactive while disconnected ({how})", 0, output);
+                break;
+            default:
+                LogOrderWarning(tracked.ClientOrderId.Value, tracked.VenueOrderId, 0, $"TWS lists the order as completed in a state this client cannot read ('{completed.StatusText}')");
+                break;
+        }
+
+        if (NeedsFillReport(tracked))
+        {
+            ScheduleFillCheck(tracked);
+        }
+    }
+
+    /// <summary>Rejects orders this run sent that TWS neither acknowledged nor lists anywhere after a reconnect: the
+    /// PLACE_ORDER went down with the connection. Sends are held during reconciliation, so an order TWS received is in
+    /// one of the answers.</summary>
+    private void RejectLostOrders(int generation, List<ExecutionEvent> output)
+    {
+        foreach (var tracked in byClientOrderId.Values)
+        {
+            if (tracked.IsRecovered || tracked.IsTerminal || tracked.IsAccepted || tracked.VenueOrderId == 0 || tracked.LastSeenGeneration == generation)
+            {
+                continue;
+            }
+
+            LogLostOrder(tracked.ClientOrderId.Value, tracked.VenueOrderId);
+            Reject(tracked, $"TWS has no order {tracked.ClientOrderId} (TWS order {tracked.VenueOrderId}) after the reconnect: it was lost with the connection and never placed; not resent", 0, output);
+        }
     }
 
     private void Accept(TrackedOrder tracked, List<ExecutionEvent> output)
@@ -358,8 +669,17 @@ public sealed partial class InteractiveBrokersExecutionAdapter
             tracked.ClientOrderId, AccountId, tracked.AcceptedTime, tracked.Order, tracked.VenueOrderId.ToString(CultureInfo.InvariantCulture)));
     }
 
+    /// <summary>Ends the order as cancelled, after its fills: while TWS reports more units filled than are reported,
+    /// the cancel waits for them (<see cref="ConfirmFillAsync"/>).</summary>
     private void Cancel(TrackedOrder tracked, string reason, List<ExecutionEvent> output)
     {
+        if (NeedsFillReport(tracked))
+        {
+            tracked.DeferredCancelReason ??= reason;
+            ScheduleFillCheck(tracked);
+            return;
+        }
+
         Accept(tracked, output);
         tracked.IsTerminal = true;
         output.Add(new OrderCancelled(tracked.ClientOrderId, AccountId, Now(), reason, tracked.VenueFilledQuantity));

@@ -31,4 +31,19 @@ public sealed partial class InteractiveBrokersExecutionAdapter
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Position in {Symbol} {SecurityType} (conId {ConId}, {Position}) is not an instrument this daemon trades; left out of reconciliation")]
     private partial void LogUnmappedPosition(string symbol, string securityType, int conId, decimal position);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "TWS reports {Units} more units of order {ClientOrderId} (TWS order {OrderId}) filled, but no execution came within {Wait} nor when asked (REQ_EXECUTIONS): fill {FillId} reported from ORDER_STATUS at net {NetPrice}, without fees or a leg split")]
+    private partial void LogFillFromStatus(string clientOrderId, int orderId, int units, decimal netPrice, TimeSpan wait, string fillId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Executions {ExecutionIds} of order {ClientOrderId} (TWS order {OrderId}) arrived after {Units} units were reported from ORDER_STATUS; not reported again (their fees, {Fees} dollars, were not in that fill)")]
+    private partial void LogLateExecutions(string clientOrderId, int orderId, int units, string executionIds, decimal fees);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Asking TWS for the executions of order {ClientOrderId} (TWS order {OrderId}) failed: {Reason}; reporting its fill from ORDER_STATUS")]
+    private partial void LogExecutionsRequestFailed(string clientOrderId, int orderId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "TWS reports {Units} units of order {ClientOrderId} (TWS order {OrderId}) filled, but neither executions nor an average fill price are known; the fill cannot be reported until executions arrive")]
+    private partial void LogFilledWithoutPrice(string clientOrderId, int orderId, int units);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {ClientOrderId} (TWS order {OrderId}) was lost with the connection: TWS neither acknowledged it nor lists it after the reconnect; reported rejected, not resent")]
+    private partial void LogLostOrder(string clientOrderId, int orderId);
 }

@@ -21,17 +21,29 @@ namespace VixShield.Live.Adapters.InteractiveBrokers.Execution;
 /// <summary>Orders through TWS / IB Gateway on a connection of its own (client id 8 by default; the feed uses 7).</summary>
 /// <remarks>
 /// <para><b>Identity.</b> The client order id travels as the order's <c>orderRef</c>, which TWS keeps and returns in
-/// OPEN_ORDER and EXECUTION_DATA. At start (and after each reconnect) the adapter reads every open order
-/// (REQ_ALL_OPEN_ORDERS) and today's executions (REQ_EXECUTIONS) and treats the order references it finds as existing
-/// orders, so a restarted daemon answers a repeated submit with <see cref="AcknowledgementStatus.Duplicate"/> instead of
-/// sending it twice. Executions found at start are history: they are not reported again as fills.</para>
+/// OPEN_ORDER, EXECUTION_DATA and COMPLETED_ORDER. At start (and after each reconnect) the adapter reads every open order
+/// (REQ_ALL_OPEN_ORDERS), today's executions (REQ_EXECUTIONS) and the session's finished API orders
+/// (REQ_COMPLETED_ORDERS: cancelled, expired or rejected orders have no execution) and treats the order references it
+/// finds as existing orders, so a restarted daemon answers a repeated submit with
+/// <see cref="AcknowledgementStatus.Duplicate"/> instead of sending it twice. Executions found at start are history:
+/// they are not reported again as fills. No order is sent while a reconciliation runs. After a reconnect, an order of
+/// this run that ended meanwhile gets its fills (from the executions) and its end (from the completed orders); one that
+/// TWS never acknowledged and does not list anywhere was lost with the connection and is reported rejected, not
+/// resent. Order ids continue above every id of this client id that TWS lists.</para>
 /// <para><b>Orders.</b> A combo is sent as a BAG bought as defined (each leg's side as given) at the signed net limit
 /// (negative for a credit), with leg conIds from contract lookups, as in the reference condor conversation. A single
 /// contract is sent by its description (TWS qualifies it).</para>
 /// <para><b>Events.</b> ORDER_STATUS Submitted/PreSubmitted becomes <see cref="OrderAccepted"/>; executions become
 /// <see cref="OrderFilled"/> once TWS has reported the commission of each, so every fill carries its fees; ERR_MSG 202
-/// or status Cancelled becomes <see cref="OrderCancelled"/>; ERR_MSG 201 (or any order error before acceptance) or
-/// status Inactive becomes <see cref="OrderRejected"/> with TWS's text.</para>
+/// or status Cancelled becomes <see cref="OrderCancelled"/> (after the fills TWS reports for the order); ERR_MSG 201
+/// (or any order error before acceptance) or status Inactive becomes <see cref="OrderRejected"/> with TWS's text.</para>
+/// <para><b>Fills without executions.</b> Executions are the record of quantities and prices, but TWS may send
+/// ORDER_STATUS first or alone (after a reconnect, or when executions come only on request). Units ORDER_STATUS reports
+/// filled wait <see cref="InteractiveBrokersExecutionOptions.ExecutionWait"/> for their executions; then the adapter asks
+/// for this client id's executions, and what those still do not cover is reported from ORDER_STATUS's filled quantity
+/// and average price, with a fill id starting <see cref="StatusFillIdPrefix"/>, no fees and (for a combo) the net price
+/// on one leg. Executions arriving later for those units are absorbed (by execution id and by the units already
+/// reported), never reported twice.</para>
 /// <para><b>Accounts.</b> <see cref="AccountId"/> is the configured account or the first of MANAGED_ACCTS. The safety
 /// gate, not this adapter, refuses a non-paper account.</para>
 /// </remarks>
@@ -39,6 +51,10 @@ public sealed partial class InteractiveBrokersExecutionAdapter : IExecutionAdapt
 {
     /// <summary>The adapter's <see cref="Name"/> and its <c>Execution:Adapter</c> key.</summary>
     public const string AdapterName = "ib";
+
+    /// <summary>Start of the <see cref="OrderFilled.FillId"/> of a fill reported from ORDER_STATUS because no execution
+    /// came for it (followed by TWS's permId and the cumulative quantity).</summary>
+    public const string StatusFillIdPrefix = "tws-order-status:";
 
     private const int NoRequest = int.MinValue;
 
@@ -58,12 +74,20 @@ public sealed partial class InteractiveBrokersExecutionAdapter : IExecutionAdapt
     private readonly Dictionary<int, Instrument> instruments = [];
     private readonly List<PendingAnswer> pending = [];
     private readonly SemaphoreSlim queryGate = new(1, 1);
+
+    // Held by the dispatch loop per TWS message and by anything else that writes events, so each order's events stay in order.
+    private readonly SemaphoreSlim emitGate = new(1, 1);
+
+    // Held around placing an order and for a whole reconciliation, so every order TWS received is in its answers.
+    private readonly SemaphoreSlim sendGate = new(1, 1);
+    private readonly List<Task> fillChecks = [];
     private readonly CancellationTokenSource lifetime = new();
     private readonly TaskCompletionSource<IReadOnlyList<string>> managedAccounts = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? dispatching;
     private int startupExecutionsRequestId = NoRequest;
     private bool recoveringHistory;
+    private int reconcileGeneration;
     private int nextRequestId = FirstRequestId;
     private string accountId = string.Empty;
     private int started;
@@ -153,15 +177,23 @@ public sealed partial class InteractiveBrokersExecutionAdapter : IExecutionAdapt
 
         try
         {
-            int orderId;
-            lock (gate)
+            await sendGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
-                orderId = client.AllocateOrderId();
-                tracked.VenueOrderId = orderId;
-                byVenueOrderId[orderId] = tracked;
-            }
+                int orderId;
+                lock (gate)
+                {
+                    orderId = client.AllocateOrderId();
+                    tracked.VenueOrderId = orderId;
+                    byVenueOrderId[orderId] = tracked;
+                }
 
-            await client.SendAsync(new PlaceOrder(orderId, contract, ToTwsOrder(order)), cancellationToken).ConfigureAwait(false);
+                await client.SendAsync(new PlaceOrder(orderId, contract, ToTwsOrder(order)), cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                sendGate.Release();
+            }
         }
         catch (TwsConnectionException exception) when (exception.Failure == TwsConnectionFailure.NotConnected)
         {
@@ -308,8 +340,20 @@ public sealed partial class InteractiveBrokersExecutionAdapter : IExecutionAdapt
             await running.ConfigureAwait(false);
         }
 
+        await FillChecksSettledAsync().ConfigureAwait(false);
         queryGate.Dispose();
+        emitGate.Dispose();
+        sendGate.Dispose();
         lifetime.Dispose();
+    }
+
+    /// <summary>Completes when every wait for executions started so far has ended (reported, or found nothing missing).</summary>
+    internal Task FillChecksSettledAsync()
+    {
+        lock (gate)
+        {
+            return Task.WhenAll(fillChecks.ToList());
+        }
     }
 
     private string ChooseAccount(IReadOnlyList<string> accounts)
@@ -327,18 +371,22 @@ public sealed partial class InteractiveBrokersExecutionAdapter : IExecutionAdapt
             : throw new InvalidOperationException("TWS listed no managed account (MANAGED_ACCTS was empty); the login cannot trade");
     }
 
-    /// <summary>Reads TWS's open orders and executions; the dispatch loop registers every order reference it sees.</summary>
+    /// <summary>Reads TWS's open orders, executions and completed orders (no order is sent meanwhile); the dispatch loop
+    /// registers every order reference it sees. After a reconnect, orders TWS never received are then rejected.</summary>
     private async Task ReconcileAsync(bool startup, CancellationToken cancellationToken)
     {
         var requestId = NextRequestId();
-        lock (gate)
-        {
-            recoveringHistory = startup;
-            startupExecutionsRequestId = startup ? requestId : NoRequest;
-        }
-
+        await sendGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            int generation;
+            lock (gate)
+            {
+                recoveringHistory = startup;
+                startupExecutionsRequestId = startup ? requestId : NoRequest;
+                generation = ++reconcileGeneration;
+            }
+
             await QueryAsync(
                 "open orders of every client", new RequestAllOpenOrders(), e => e is OpenOrderReceived, e => e is OpenOrdersEnded, cancellationToken)
                 .ConfigureAwait(false);
@@ -346,6 +394,9 @@ public sealed partial class InteractiveBrokersExecutionAdapter : IExecutionAdapt
                 new PendingAnswer("today's executions", requestId, e => e is ExecutionReceived x && x.RequestId == requestId, e => e is ExecutionsEnded end && end.RequestId == requestId),
                 new RequestExecutions(requestId, TwsExecutionFilter.All),
                 cancellationToken).ConfigureAwait(false);
+            await QueryAsync(
+                "completed orders", new RequestCompletedOrders(ApiOnly: true), e => e is CompletedOrderReceived, e => e is CompletedOrdersEnded, cancellationToken)
+                .ConfigureAwait(false);
             List<TrackedOrder> unmapped;
             lock (gate)
             {
@@ -356,6 +407,11 @@ public sealed partial class InteractiveBrokersExecutionAdapter : IExecutionAdapt
             {
                 await RebuildAsync(tracked, cancellationToken).ConfigureAwait(false);
             }
+
+            if (!startup)
+            {
+                await EmitAsync(output => RejectLostOrders(generation, output), cancellationToken).ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -364,12 +420,29 @@ public sealed partial class InteractiveBrokersExecutionAdapter : IExecutionAdapt
                 recoveringHistory = false;
                 startupExecutionsRequestId = NoRequest;
             }
+
+            sendGate.Release();
         }
 
         lock (gate)
         {
             ready.TrySetResult();
         }
+    }
+
+    /// <summary>REQ_EXECUTIONS for this client id: what it returns is handled like pushed executions (new ones are
+    /// reported, known ones ignored by execution id).</summary>
+    private async Task RequestOwnExecutionsAsync(CancellationToken cancellationToken)
+    {
+        var requestId = NextRequestId();
+        await AskAsync(
+            new PendingAnswer(
+                $"executions of client id {options.ClientId}",
+                requestId,
+                e => e is ExecutionReceived x && x.RequestId == requestId,
+                e => e is ExecutionsEnded end && end.RequestId == requestId),
+            new RequestExecutions(requestId, new TwsExecutionFilter { ClientId = options.ClientId }),
+            cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ReconcileAfterReconnectAsync(int session)

@@ -21,6 +21,11 @@ public sealed record InteractiveBrokersExecutionOptions
     /// <summary>How long to wait for TWS to answer a lookup or a query before giving up.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long units that ORDER_STATUS reports filled may wait for their executions (and commissions) before
+    /// the adapter asks TWS for this client id's executions and, if those do not cover them either, reports the fill
+    /// from ORDER_STATUS's filled quantity and average price.</summary>
+    public TimeSpan ExecutionWait { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Every invalid setting, its value and what is allowed; empty when valid.</summary>
     public IReadOnlyList<(string Key, string? Value, string Allowed)> ListProblems()
     {
@@ -36,6 +41,7 @@ public sealed record InteractiveBrokersExecutionOptions
         Check(ClientId >= 0, nameof(ClientId), ClientId.ToString(CultureInfo.InvariantCulture), "a whole number of 0 or more, different from the feed's InteractiveBrokers:ClientId");
         Check(AccountId is null || AccountId.Trim().Length > 0, nameof(AccountId), AccountId, "an account id such as DU1234567, or unset to take the first account TWS lists");
         Check(RequestTimeout > TimeSpan.Zero, nameof(RequestTimeout), SettingProblems.Duration(RequestTimeout), "a positive duration (hh:mm:ss)");
+        Check(ExecutionWait > TimeSpan.Zero, nameof(ExecutionWait), SettingProblems.Duration(ExecutionWait), "a positive duration (hh:mm:ss)");
         return problems;
     }
 

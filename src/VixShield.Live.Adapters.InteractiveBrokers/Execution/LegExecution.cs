@@ -7,6 +7,9 @@ internal sealed record LegExecution(string ExecutionId, int LegIndex, decimal Sh
     /// <summary>Dollars of commission, once TWS has reported it.</summary>
     public decimal? Commission { get; set; }
 
-    /// <summary>Already part of a reported fill, or history from before a restart (never reported again).</summary>
-    public bool IsConsumed { get; set; }
+    /// <summary>Shares already part of a reported fill (or of a fill reported from ORDER_STATUS before this execution
+    /// arrived, or history from before a restart): never reported again.</summary>
+    public decimal ConsumedShares { get; set; }
+
+    public decimal RemainingShares => Shares - ConsumedShares;
 }

@@ -36,6 +36,26 @@ internal sealed class TrackedOrder(ClientOrderId clientOrderId, SubmitOrder? ord
     /// <summary>Units already written as <see cref="OrderFilled"/> (or filled before a restart).</summary>
     public int ReportedQuantity { get; set; }
 
+    /// <summary>Sum of net price × units over <see cref="ReportedQuantity"/>, so the price of units reported from
+    /// ORDER_STATUS's running average can be told apart from those already reported.</summary>
+    public decimal ReportedNetAmount { get; set; }
+
+    /// <summary>Units reported from ORDER_STATUS whose executions have not arrived; executions for them are absorbed,
+    /// not reported a second time.</summary>
+    public int StatusOnlyUnits { get; set; }
+
+    /// <summary>A wait for executions of units ORDER_STATUS reports filled is running.</summary>
+    public bool FillCheckScheduled { get; set; }
+
+    /// <summary>TWS cancelled the order while some of its fills are not reported yet: the cancel is written after them.</summary>
+    public string? DeferredCancelReason { get; set; }
+
+    /// <summary>TWS's permanent id (0 until ORDER_STATUS, OPEN_ORDER or COMPLETED_ORDER gave it).</summary>
+    public long PermId { get; set; }
+
+    /// <summary>The reconciliation in which TWS last mentioned the order (open order, status, execution, completed order).</summary>
+    public int LastSeenGeneration { get; set; }
+
     /// <summary>TWS's average fill price as a signed net price (positive paid); null before any fill.</summary>
     public decimal? AverageNetPrice { get; set; }
 

@@ -28,4 +28,6 @@ internal static class TwsIncomingMessageId
     public const int SecurityDefinitionOptionParameter = 75;
     public const int SecurityDefinitionOptionParameterEnd = 76;
     public const int TickRequestParameters = 81;
+    public const int CompletedOrder = 101;
+    public const int CompletedOrdersEnd = 102;
 }

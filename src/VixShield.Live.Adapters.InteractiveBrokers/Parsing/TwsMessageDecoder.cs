@@ -49,6 +49,8 @@ public static class TwsMessageDecoder
             TwsIncomingMessageId.SecurityDefinitionOptionParameter => OptionChain(ref reader, receivedTime),
             TwsIncomingMessageId.SecurityDefinitionOptionParameterEnd => OptionChainEnd(ref reader, receivedTime),
             TwsIncomingMessageId.TickRequestParameters => TickParameters(ref reader, receivedTime),
+            TwsIncomingMessageId.CompletedOrder => CompletedOrder(ref reader, serverVersion, receivedTime),
+            TwsIncomingMessageId.CompletedOrdersEnd => new CompletedOrdersEnded { ReceivedTime = receivedTime },
             _ => new UnhandledMessageReceived(messageId) { ReceivedTime = receivedTime },
         };
     }
@@ -437,6 +439,143 @@ public static class TwsMessageDecoder
             parentId,
             legPrices,
             parameters) { ReceivedTime = receivedTime };
+    }
+
+    /// <summary>COMPLETED_ORDER in the official completed-order read order (no order id, no client id, no message
+    /// version): the identity strictly, then the state through <see cref="CompletedOrderState"/>.</summary>
+    private static CompletedOrderReceived CompletedOrder(ref TwsFieldReader reader, int serverVersion, Instant receivedTime)
+    {
+        reader.Identify(TwsIncomingMessageId.CompletedOrder, "COMPLETED_ORDER");
+        var contract = new TwsContract
+        {
+            ConId = reader.ReadInt32("conId"),
+            Symbol = reader.ReadString("symbol"),
+            SecurityType = reader.ReadString("secType"),
+            LastTradeDateOrContractMonth = reader.ReadString("lastTradeDateOrContractMonth"),
+            Strike = StrikeOrNull(reader.ReadDecimal("strike")),
+            Right = reader.ReadString("right"),
+            Multiplier = reader.ReadString("multiplier"),
+            Exchange = reader.ReadString("exchange"),
+            Currency = reader.ReadString("currency"),
+            LocalSymbol = reader.ReadString("localSymbol"),
+            TradingClass = reader.ReadString("tradingClass"),
+        };
+        var action = ReadAction(ref reader, "action");
+        var totalQuantity = reader.ReadDecimalOrUnset("totalQuantity") ?? 0m;
+        var orderType = reader.ReadString("orderType");
+        var limitPrice = reader.ReadDecimalOrUnset("lmtPrice");
+        reader.Skip("auxPrice");
+        var timeInForce = reader.ReadString("tif");
+        reader.Skip("ocaGroup");
+        var account = reader.ReadString("account");
+        reader.Skip("openClose");
+        reader.Skip("origin");
+        var orderReference = reader.ReadString("orderRef");
+        var permId = reader.ReadInt64("permId");
+        CompletedOrderState state;
+        try
+        {
+            state = CompletedOrderState(ref reader, serverVersion, orderType);
+        }
+        catch (TwsProtocolException)
+        {
+            // The order is finished either way; its identity is what reconciliation needs, so an unexpected layout in
+            // the long conditional middle costs the state, not the connection.
+            state = new CompletedOrderState([], string.Empty, null, string.Empty, string.Empty);
+        }
+
+        return new CompletedOrderReceived(
+            contract with { ComboLegs = state.Legs },
+            action,
+            totalQuantity,
+            orderType,
+            limitPrice,
+            timeInForce,
+            account,
+            orderReference,
+            permId,
+            ParseOrderStatus(state.StatusText),
+            state.StatusText,
+            state.FilledQuantity,
+            state.CompletedTime,
+            state.CompletedStatus) { ReceivedTime = receivedTime };
+    }
+
+    /// <summary>The part of COMPLETED_ORDER after the permId: combo legs, the order state, and (when the order has no
+    /// conditions, whose encoding varies by kind) the filled quantity and completion time and text.</summary>
+    private static CompletedOrderState CompletedOrderState(ref TwsFieldReader reader, int serverVersion, string orderType)
+    {
+        reader.Skip("outsideRth, hidden, discretionaryAmt, goodAfterTime", 4);
+        reader.Skip("faGroup, faMethod, faPercentage", 3);
+        if (serverVersion < TwsServerVersion.FaProfileDesupport)
+        {
+            reader.Skip("faProfile");
+        }
+
+        reader.Skip("modelCode, goodTillDate, rule80A, percentOffset, settlingFirm", 5);
+        reader.Skip("shortSaleSlot, designatedLocation, exemptCode", 3);
+        reader.Skip("startingPrice, stockRefPrice, delta, stockRangeLower, stockRangeUpper", 5);
+        reader.Skip("displaySize, sweepToFill, allOrNone, minQty, ocaType, triggerMethod", 6);
+        reader.Skip("volatility, volatilityType", 2);
+        var deltaNeutralOrderType = reader.ReadField("deltaNeutralOrderType");
+        reader.Skip("deltaNeutralAuxPrice");
+        if (!deltaNeutralOrderType.IsEmpty)
+        {
+            reader.Skip("deltaNeutral conId, shortSale, shortSaleSlot, designatedLocation", 4);
+        }
+
+        reader.Skip("continuousUpdate, referencePriceType, trailStopPrice, trailingPercent, comboLegsDescription", 5);
+        var legs = new TwsComboLeg[ReadCount(ref reader, "comboLegsCount")];
+        for (var i = 0; i < legs.Length; i++)
+        {
+            var conId = reader.ReadInt32("comboLeg.conId");
+            var ratio = reader.ReadInt32("comboLeg.ratio");
+            var legAction = ReadAction(ref reader, "comboLeg.action");
+            legs[i] = new TwsComboLeg(conId, ratio, legAction, reader.ReadString("comboLeg.exchange"));
+            reader.Skip("comboLeg openClose, shortSaleSlot, designatedLocation, exemptCode", 4);
+        }
+
+        reader.Skip("orderComboLeg.price", ReadCount(ref reader, "orderComboLegsCount"));
+        reader.Skip("smartComboRoutingParam tag, value", 2 * ReadCount(ref reader, "smartComboRoutingParamsCount"));
+        reader.Skip("scaleInitLevelSize, scaleSubsLevelSize", 2);
+        if (reader.ReadDoubleOrUnset("scalePriceIncrement") is { } increment && increment > 0d && increment != double.MaxValue)
+        {
+            reader.Skip("scale adjust value, interval, profit offset, auto reset, init position, init fill qty, random percent", 7);
+        }
+
+        if (!reader.ReadField("hedgeType").IsEmpty)
+        {
+            reader.Skip("hedgeParam");
+        }
+
+        reader.Skip("clearingAccount, clearingIntent, notHeld", 3);
+        if (reader.ReadBoolean("deltaNeutralContractPresent"))
+        {
+            reader.Skip("deltaNeutralContract conId, delta, price", 3);
+        }
+
+        if (!reader.ReadField("algoStrategy").IsEmpty)
+        {
+            reader.Skip("algoParam tag, value", 2 * ReadCount(ref reader, "algoParamsCount"));
+        }
+
+        reader.Skip("solicited");
+        var statusText = reader.ReadString("status");
+        reader.Skip("randomizeSize, randomizePrice", 2);
+        if (orderType == "PEG BENCH")
+        {
+            reader.Skip("referenceContractId, isPeggedChangeAmountDecrease, peggedChangeAmount, referenceChangeAmount, referenceExchange", 5);
+        }
+
+        if (ReadCount(ref reader, "conditionsCount") > 0)
+        {
+            return new CompletedOrderState(legs, statusText, null, string.Empty, string.Empty);
+        }
+
+        reader.Skip("trailStopPrice, lmtPriceOffset, cashQty, dontUseAutoPriceForHedge, isOmsContainer, autoCancelDate", 6);
+        var filled = reader.ReadDecimalOrUnset("filledQuantity");
+        reader.Skip("refFuturesConId, autoCancelParent, shareholder, imbalanceOnly, routeMarketableToBbo, parentPermId", 6);
+        return new CompletedOrderState(legs, statusText, filled, reader.ReadString("completedTime"), reader.ReadString("completedStatus"));
     }
 
     private static ExecutionReceived ExecutionData(ref TwsFieldReader reader, int serverVersion, Instant receivedTime)

@@ -20,4 +20,5 @@ internal static class TwsOutgoingMessageId
     public const int CancelPositions = 64;
     public const int StartApi = 71;
     public const int RequestSecurityDefinitionOptionParameters = 78;
+    public const int RequestCompletedOrders = 99;
 }

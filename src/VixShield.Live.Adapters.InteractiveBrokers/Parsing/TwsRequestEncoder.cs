@@ -55,6 +55,7 @@ public static class TwsRequestEncoder
             RequestOpenOrders => new TwsMessageWriter(TwsOutgoingMessageId.RequestOpenOrders).Add(1).ToFrame(),
             RequestAllOpenOrders => new TwsMessageWriter(TwsOutgoingMessageId.RequestAllOpenOrders).Add(1).ToFrame(),
             RequestExecutions executions => EncodeExecutions(executions),
+            RequestCompletedOrders completed => new TwsMessageWriter(TwsOutgoingMessageId.RequestCompletedOrders).Add(completed.ApiOnly).ToFrame(),
             _ => throw new ArgumentException($"no encoding for request type {request.GetType().Name}", nameof(request)),
         };
     }

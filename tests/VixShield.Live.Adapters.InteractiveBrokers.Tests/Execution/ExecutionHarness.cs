@@ -65,7 +65,7 @@ internal sealed class ExecutionHarness : IAsyncDisposable
     {
         // Pacing as in the feed tests: a burst large enough that the manual clock never has to move for a test's messages.
         var connection = new InteractiveBrokersOptions { Port = Server.Port, MessagesPerSecond = 9, MessageBurst = 40 };
-        var pipeline = InteractiveBrokersFeedFactory.CreateConnectPipeline(connection with { ClientId = executionOptions.ClientId }, time);
+        var pipeline = InteractiveBrokersFeedFactory.CreateConnectPipeline(connection with { ClientId = executionOptions.ClientId }, time, new Random(executionOptions.ClientId));
         return new InteractiveBrokersExecutionAdapter(connection, executionOptions, time, pipeline, Events);
     }
 }

@@ -15,13 +15,68 @@ public sealed class InteractiveBrokersFeedFactoryTests : IDisposable
     public void Dispose() => guard.Dispose();
 
     [Fact]
-    public void CreateConnectRetryOptions_Defaults_RetryForEverWithExponentialJitteredBackoff()
+    public void CreateConnectRetryOptions_Defaults_RetryForEverWithOurOwnDelaysAndNoPollyJitter()
     {
-        var sut = InteractiveBrokersFeedFactory.CreateConnectRetryOptions(new InteractiveBrokersOptions(), TimeProvider.System);
+        var sut = InteractiveBrokersFeedFactory.CreateConnectRetryOptions(new InteractiveBrokersOptions(), TimeProvider.System, new Random(1));
 
         Assert.Equal(
-            (int.MaxValue, DelayBackoffType.Exponential, true, TimeSpan.FromSeconds(1), (TimeSpan?)TimeSpan.FromMinutes(1)),
+            (int.MaxValue, DelayBackoffType.Constant, false, TimeSpan.FromSeconds(1), (TimeSpan?)TimeSpan.FromMinutes(1)),
             (sut.MaxRetryAttempts, sut.BackoffType, sut.UseJitter, sut.Delay, sut.MaxDelay));
+        Assert.NotNull(sut.DelayGenerator);
+    }
+
+    [Fact]
+    public async Task CreateConnectPipeline_SameSeed_SameDelaySequence()
+    {
+        var options = new InteractiveBrokersOptions();
+
+        var first = await RetryDelaysAsync(options, seed: 42, retries: 10);
+        var second = await RetryDelaysAsync(options, seed: 42, retries: 10);
+        var otherSeed = await RetryDelaysAsync(options, seed: 43, retries: 10);
+
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, otherSeed);
+    }
+
+    [Fact]
+    public async Task CreateConnectPipeline_EveryRetry_WaitsBetweenHalfAndAllOfTheCappedDoubling()
+    {
+        var options = new InteractiveBrokersOptions { ConnectRetryDelay = TimeSpan.FromSeconds(2), ConnectRetryMaxDelay = TimeSpan.FromSeconds(45) };
+
+        var delays = await RetryDelaysAsync(options, seed: 7, retries: 12);
+
+        for (var retry = 0; retry < delays.Count; retry++)
+        {
+            var ceiling = TimeSpan.FromSeconds(Math.Min(2 * Math.Pow(2, retry), 45));
+            Assert.InRange(delays[retry], ceiling / 2, ceiling);
+        }
+
+        // Jitter must actually spread the waits: twelve draws never all land on the floor or all on the ceiling.
+        Assert.Contains(delays.Select((delay, retry) => (delay, retry)), d => d.delay != TimeSpan.FromSeconds(Math.Min(2 * Math.Pow(2, d.retry), 45)) / 2);
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(3, 8)]
+    [InlineData(6, 60)]
+    [InlineData(63, 60)]
+    [InlineData(int.MaxValue, 60)]
+    public void Ceiling_AttemptNumber_DoublesUpToTheCapWithoutOverflow(int attemptNumber, int expectedSeconds)
+    {
+        var sut = new TwsConnectBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1), new Random(1));
+
+        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), sut.Ceiling(attemptNumber));
+        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds) / 2, sut.Floor(attemptNumber));
+    }
+
+    [Fact]
+    public void CreateConnectRetryOptions_MaxDelayBelowDelay_ThrowsNamingTheKey()
+    {
+        var options = new InteractiveBrokersOptions { ConnectRetryDelay = TimeSpan.FromSeconds(10), ConnectRetryMaxDelay = TimeSpan.FromSeconds(5) };
+
+        var error = Assert.Throws<ArgumentException>(() => InteractiveBrokersFeedFactory.CreateConnectRetryOptions(options, TimeProvider.System, new Random(1)));
+
+        Assert.Contains("InteractiveBrokers:ConnectRetryMaxDelay is '00:00:05'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,7 +84,8 @@ public sealed class InteractiveBrokersFeedFactoryTests : IDisposable
     {
         var sut = InteractiveBrokersFeedFactory.CreateConnectRetryOptions(
             new InteractiveBrokersOptions { ConnectRetryAttempts = 4, ConnectRetryDelay = TimeSpan.FromSeconds(2), ConnectRetryMaxDelay = TimeSpan.FromSeconds(30) },
-            TimeProvider.System);
+            TimeProvider.System,
+            new Random(1));
 
         Assert.Equal((4, TimeSpan.FromSeconds(2), (TimeSpan?)TimeSpan.FromSeconds(30)), (sut.MaxRetryAttempts, sut.Delay, sut.MaxDelay));
     }
@@ -43,7 +99,7 @@ public sealed class InteractiveBrokersFeedFactoryTests : IDisposable
     [InlineData(TwsConnectionFailure.UnsupportedServerVersion, false)]
     public async Task CreateConnectRetryOptions_ShouldHandle_RetriesEveryFailureButAnUnsupportedVersion(TwsConnectionFailure failure, bool expected)
     {
-        var sut = InteractiveBrokersFeedFactory.CreateConnectRetryOptions(new InteractiveBrokersOptions(), TimeProvider.System);
+        var sut = InteractiveBrokersFeedFactory.CreateConnectRetryOptions(new InteractiveBrokersOptions(), TimeProvider.System, new Random(1));
         var context = ResilienceContextPool.Shared.Get(guard.Token);
 
         var handled = await sut.ShouldHandle(new RetryPredicateArguments<object>(context, Outcome.FromException<object>(new TwsConnectionException(failure, "x")), 0));
@@ -58,7 +114,7 @@ public sealed class InteractiveBrokersFeedFactoryTests : IDisposable
     {
         var time = new TimerSpyTimeProvider(Start);
         var logs = new RecordingLoggerFactory();
-        var sut = InteractiveBrokersFeedFactory.CreateConnectPipeline(new InteractiveBrokersOptions(), time, logs.CreateLogger("connect"));
+        var sut = InteractiveBrokersFeedFactory.CreateConnectPipeline(new InteractiveBrokersOptions(), time, new Random(3), logs.CreateLogger("connect"));
         var attempts = 0;
 
         var running = sut.ExecuteAsync(
@@ -103,5 +159,29 @@ public sealed class InteractiveBrokersFeedFactoryTests : IDisposable
 
         Assert.Equal("tws", sut.Name);
         Assert.False(sut.IsConnected);
+    }
+
+    /// <summary>The waits of <paramref name="retries"/> failed connects through a pipeline seeded with <paramref name="seed"/>,
+    /// read from the timers it creates on a manual clock.</summary>
+    private async Task<List<TimeSpan>> RetryDelaysAsync(InteractiveBrokersOptions options, int seed, int retries)
+    {
+        var time = new TimerSpyTimeProvider(Start);
+        var sut = InteractiveBrokersFeedFactory.CreateConnectPipeline(options, time, new Random(seed));
+        var attempts = 0;
+        var running = sut.ExecuteAsync(
+            _ => ++attempts <= retries
+                ? throw new TwsConnectionException(TwsConnectionFailure.Unreachable, "connection refused")
+                : ValueTask.FromResult(attempts),
+            guard.Token).AsTask();
+        var delays = new List<TimeSpan>();
+        for (var retry = 0; retry < retries; retry++)
+        {
+            var delay = await time.NextTimerAsync(guard.Token);
+            delays.Add(delay);
+            time.Clock.Advance(delay);
+        }
+
+        Assert.Equal(retries + 1, await running.WaitAsync(guard.Token));
+        return delays;
     }
 }

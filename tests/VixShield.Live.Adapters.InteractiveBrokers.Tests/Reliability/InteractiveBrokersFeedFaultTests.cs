@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
-using Polly;
 using VixShield.Live.Abstractions.Feeds;
 using VixShield.Live.Abstractions.Pipeline;
 using VixShield.Live.Adapters.InteractiveBrokers.Feeds;
@@ -342,15 +341,9 @@ public sealed class InteractiveBrokersFeedFaultTests : IDisposable
     private static InteractiveBrokersOptions Options(FakeTwsServer server)
         => new() { Port = server.Port, ClientId = 7, MessagesPerSecond = 9, MessageBurst = 40 };
 
-    /// <summary>The feed as the factory builds it, except that the reconnect jitter comes from a seeded source: the
-    /// factory leaves Polly's own unseeded randomizer in place, which would make the backoffs differ run to run.</summary>
+    /// <summary>The feed as the factory builds it, with the reconnect jitter seeded by the test.</summary>
     private static InteractiveBrokersMarketDataFeed CreateFeed(InteractiveBrokersOptions options, TimeProvider time, RecordingLoggerFactory logs)
-    {
-        var retry = InteractiveBrokersFeedFactory.CreateConnectRetryOptions(options, time, logs.CreateLogger(InteractiveBrokersFeedFactory.ConnectLogCategory));
-        retry.Randomizer = new Random(5).NextDouble;
-        var pipeline = new ResiliencePipelineBuilder { TimeProvider = time }.AddRetry(retry).Build();
-        return new InteractiveBrokersMarketDataFeed(options, time, pipeline, logs.CreateLogger<InteractiveBrokersMarketDataFeed>());
-    }
+        => InteractiveBrokersFeedFactory.Create(options, time, logs, connectJitter: new Random(5));
 
     /// <summary>Waits for the reconnect backoff: the one timer that is neither the connect nor the handshake timeout.</summary>
     private async Task<TimeSpan> NextBackoffAsync(TimerSpyTimeProvider time, InteractiveBrokersOptions options)

@@ -12,6 +12,8 @@ public static class FakeTwsOrderMessages
 
     public static FakeTwsMessage OpenOrdersEnd() => new(53, ["1"]);
 
+    public static FakeTwsMessage CompletedOrdersEnd() => new(102, []);
+
     public static FakeTwsMessage ExecutionsEnd(int requestId) => new(55, ["1", Text(requestId)]);
 
     public static FakeTwsMessage PositionsEnd() => new(62, ["1"]);
@@ -97,6 +99,95 @@ public static class FakeTwsOrderMessages
 
         fields.AddRange(["0", "0", string.Empty, string.Empty, string.Empty, string.Empty, "0", string.Empty, string.Empty, "0"]);
         return new FakeTwsMessage(5, fields);
+    }
+
+    /// <summary>
+    /// COMPLETED_ORDER at v177..197 in the official completed-order read order: contract (no order id), order fields
+    /// without a client id, the order state in the middle, then filled quantity, completion time and text near the end.
+    /// </summary>
+    /// <param name="status">The order state: Filled, Cancelled, ApiCancelled or Inactive.</param>
+    /// <param name="completedStatus">TWS's text about the ending, e.g. "Cancelled by Trader".</param>
+    /// <param name="legs">Combo legs as (conId, ratio, BUY/SELL); empty for a single contract.</param>
+    public static FakeTwsMessage CompletedOrder(
+        FakeTwsVenueContract? contract,
+        string action,
+        int quantity,
+        string limitPrice,
+        string timeInForce,
+        string account,
+        string orderReference,
+        long permId,
+        string status,
+        decimal filledQuantity,
+        string completedStatus,
+        IReadOnlyList<(int ConId, int Ratio, string Action)> legs)
+    {
+        ArgumentNullException.ThrowIfNull(legs);
+        var isCombo = legs.Count > 0;
+        List<string> fields =
+        [
+            // conId, symbol, secType, lastTradeDateOrContractMonth, strike, right, multiplier, exchange, currency, localSymbol, tradingClass
+            isCombo ? "28812380" : Text(contract?.ConId ?? 0),
+            isCombo ? "SPX" : contract?.Symbol ?? string.Empty,
+            isCombo ? "BAG" : contract?.SecurityType ?? string.Empty,
+            isCombo ? string.Empty : contract?.LastTradeDateOrContractMonth ?? string.Empty,
+            !isCombo && contract?.Strike is { } strike ? Text(strike) : "0",
+            isCombo ? "?" : contract?.Right ?? string.Empty,
+            isCombo ? string.Empty : contract?.Multiplier ?? string.Empty,
+            "SMART", "USD", string.Empty,
+            isCombo ? "COMB" : contract?.TradingClass ?? string.Empty,
+
+            // action, totalQuantity, orderType, lmtPrice, auxPrice, tif, ocaGroup, account, openClose, origin, orderRef, permId
+            action, Text(quantity), "LMT", limitPrice, "0", timeInForce, string.Empty, account, string.Empty, "0", orderReference, Text(permId),
+
+            // outsideRth, hidden, discretionaryAmt, goodAfterTime, faGroup, faMethod, faPercentage
+            "0", "0", "0", string.Empty, string.Empty, string.Empty, string.Empty,
+
+            // modelCode, goodTillDate, rule80A, percentOffset, settlingFirm, shortSaleSlot, designatedLocation, exemptCode
+            string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, "0", string.Empty, "-1",
+
+            // startingPrice, stockRefPrice, delta, stockRangeLower, stockRangeUpper
+            string.Empty, string.Empty, string.Empty, string.Empty, string.Empty,
+
+            // displaySize, sweepToFill, allOrNone, minQty, ocaType, triggerMethod
+            string.Empty, "0", "0", string.Empty, "3", "0",
+
+            // volatility, volatilityType, deltaNeutralOrderType, deltaNeutralAuxPrice, continuousUpdate, referencePriceType
+            string.Empty, "0", string.Empty, string.Empty, "0", "0",
+
+            // trailStopPrice, trailingPercent, comboLegsDescription, comboLegsCount
+            string.Empty, string.Empty, string.Empty, Text(legs.Count),
+        ];
+        foreach (var leg in legs)
+        {
+            // conId, ratio, action, exchange, openClose, shortSaleSlot, designatedLocation, exemptCode
+            fields.AddRange([Text(leg.ConId), Text(leg.Ratio), leg.Action, "SMART", "0", "0", string.Empty, "-1"]);
+        }
+
+        fields.AddRange(
+        [
+            // orderComboLegsCount, smartComboRoutingParamsCount, scaleInitLevelSize, scaleSubsLevelSize, scalePriceIncrement
+            "0", "0", string.Empty, string.Empty, string.Empty,
+
+            // hedgeType, clearingAccount, clearingIntent, notHeld, deltaNeutralContractPresent, algoStrategy, solicited
+            string.Empty, string.Empty, string.Empty, "0", "0", string.Empty, "0",
+
+            // the order state
+            status,
+
+            // randomizeSize, randomizePrice, conditionsCount, trailStopPrice, lmtPriceOffset, cashQty
+            "0", "0", "0", string.Empty, string.Empty, string.Empty,
+
+            // dontUseAutoPriceForHedge, isOmsContainer, autoCancelDate, filledQuantity, refFuturesConId, autoCancelParent
+            "0", "0", string.Empty, Text(filledQuantity), "0", "0",
+
+            // shareholder, imbalanceOnly, routeMarketableToBbo, parentPermId, completedTime, completedStatus
+            string.Empty, "0", "0", "0", "20261016 10:15:00 America/New_York", completedStatus,
+
+            // customerAccount, professionalCustomer (the client reads no further than completedStatus)
+            string.Empty, "0",
+        ]);
+        return new FakeTwsMessage(101, fields);
     }
 
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -31,6 +31,7 @@ public static class FakeTwsRequestLayouts
         64 => "CANCEL_POSITIONS",
         71 => "START_API",
         78 => "REQ_SEC_DEF_OPT_PARAMS",
+        99 => "REQ_COMPLETED_ORDERS",
         _ => "UNKNOWN_" + messageId.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
@@ -48,6 +49,7 @@ public static class FakeTwsRequestLayouts
         59 => ["version", "marketDataType"],
         71 => ["version", "clientId", "optionalCapabilities"],
         78 => ["reqId", "underlyingSymbol", "futFopExchange", "underlyingSecType", "underlyingConId"],
+        99 => ["apiOnly"],
         _ => ["version"],
     };
 }

@@ -49,6 +49,10 @@ public sealed class FakeTwsServer : IAsyncDisposable
     /// <summary>The loopback port the server listens on.</summary>
     public int Port { get; }
 
+    /// <summary>Where NEXT_VALID_ID comes from when set (a venue hands out ids above its orders, as TWS does);
+    /// <see cref="FakeTwsServerOptions.NextValidId"/> otherwise.</summary>
+    public Func<int>? NextValidIdSource { get; set; }
+
     /// <summary>When true every outgoing byte is written and flushed on its own, to exercise the client's partial reads.</summary>
     public bool WriteByteByByte { get; set; }
 
@@ -298,7 +302,7 @@ public sealed class FakeTwsServer : IAsyncDisposable
                 var startup = new List<FakeTwsMessage>
                 {
                     FakeTwsMessages.ManagedAccounts(Options.Accounts),
-                    FakeTwsMessages.NextValidId(Options.NextValidId),
+                    FakeTwsMessages.NextValidId(NextValidIdSource?.Invoke() ?? Options.NextValidId),
                 };
                 if (Options.SendFarmNotices)
                 {
@@ -309,7 +313,7 @@ public sealed class FakeTwsServer : IAsyncDisposable
 
                 return startup;
             case "REQ_IDS":
-                return [FakeTwsMessages.NextValidId(Options.NextValidId)];
+                return [FakeTwsMessages.NextValidId(NextValidIdSource?.Invoke() ?? Options.NextValidId)];
             case "REQ_CURRENT_TIME":
                 return [FakeTwsMessages.CurrentTime(Options.NowEpochSeconds)];
             default:

@@ -12,7 +12,8 @@ namespace VixShield.Live.Testing.Tws;
 /// reply to an order precedes the reply to a later query. A limit order fills at once, at the touch, when the touch is
 /// at or inside its limit (all of a combo at once); otherwise it rests until cancelled. Contracts it does not know are
 /// rejected with error 201. Each execution is followed by its COMMISSION_REPORT of <see cref="CommissionPerContract"/>
-/// per contract.
+/// per contract; <see cref="FillReporting"/> says whether executions come before, after or without ORDER_STATUS Filled.
+/// NEXT_VALID_ID is above every order id the venue has seen, as TWS's is.
 /// </remarks>
 public sealed class FakeTwsVenue : IAsyncDisposable
 {
@@ -23,7 +24,8 @@ public sealed class FakeTwsVenue : IAsyncDisposable
     private readonly Dictionary<int, VenueOrder> orders = [];
     private readonly Dictionary<int, decimal> positions = [];
     private readonly Dictionary<int, decimal> costs = [];
-    private readonly List<(FakeTwsMessage Execution, FakeTwsMessage Commission)> executions = [];
+    private readonly List<VenueExecution> executions = [];
+    private readonly object gate = new();
     private readonly CancellationTokenSource stopping = new();
     private readonly Task loop;
     private long nextPermId = 5_000_000_000;
@@ -36,6 +38,7 @@ public sealed class FakeTwsVenue : IAsyncDisposable
         this.server = server;
         this.contracts = contracts;
         Account = account;
+        server.NextValidIdSource = NextValidId;
         loop = Task.Run(RunAsync);
     }
 
@@ -46,6 +49,61 @@ public sealed class FakeTwsVenue : IAsyncDisposable
 
     /// <summary>When true, orders never fill (every order rests), e.g. to test cancels of any order.</summary>
     public bool NeverFill { get; set; }
+
+    /// <summary>Units of an order filled at placement when it is marketable (0: all); the rest rests until
+    /// <see cref="FillRestingOrdersAsync"/>.</summary>
+    public int FillAtMost { get; set; }
+
+    /// <summary>How fills are reported (executions with or without ORDER_STATUS, in which order).</summary>
+    public FakeTwsFillReporting FillReporting { get; set; }
+
+    /// <summary>When true, the next PLACE_ORDER is recorded by the server but never reaches the venue, as an order
+    /// written just before the connection broke.</summary>
+    public bool LoseNextOrder { get; set; }
+
+    /// <summary>Makes executions withheld under <see cref="FakeTwsFillReporting.StatusOnlyExecutionsWithheld"/> available
+    /// to REQ_EXECUTIONS (nothing is pushed).</summary>
+    public void ReleaseWithheldExecutions()
+    {
+        lock (gate)
+        {
+            foreach (var execution in executions)
+            {
+                execution.IsVisible = true;
+            }
+        }
+    }
+
+    /// <summary>Fills what is left of every resting order that is marketable at the touch, and tells the client.</summary>
+    public async Task FillRestingOrdersAsync(CancellationToken cancellationToken)
+    {
+        var replies = new List<FakeTwsMessage>();
+        lock (gate)
+        {
+            foreach (var order in orders.Values.Where(o => o.Status == "Submitted" && IsMarketable(o)))
+            {
+                replies.AddRange(Fill(order, order.Quantity - order.Filled));
+            }
+        }
+
+        foreach (var reply in replies)
+        {
+            await server.SendAsync(reply, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Cancels every resting order without telling the client, as TWS does with DAY orders at the close while
+    /// the client is away; the client learns it only from REQ_COMPLETED_ORDERS.</summary>
+    public void CancelRestingOrdersSilently()
+    {
+        lock (gate)
+        {
+            foreach (var order in orders.Values.Where(o => o.Status == "Submitted"))
+            {
+                order.Status = "Cancelled";
+            }
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -68,9 +126,15 @@ public sealed class FakeTwsVenue : IAsyncDisposable
         {
             var request = await server.WaitForRequestAsync(r => !handled.Contains(r), stopping.Token).ConfigureAwait(false);
             handled.Add(request);
+            List<FakeTwsMessage> replies;
+            lock (gate)
+            {
+                replies = Answer(request);
+            }
+
             try
             {
-                foreach (var reply in Answer(request))
+                foreach (var reply in replies)
                 {
                     await server.SendAsync(reply, stopping.Token).ConfigureAwait(false);
                 }
@@ -88,8 +152,8 @@ public sealed class FakeTwsVenue : IAsyncDisposable
         "PLACE_ORDER" => Place(request),
         "CANCEL_ORDER" => Cancel(request),
         "REQ_OPEN_ORDERS" or "REQ_ALL_OPEN_ORDERS" => OpenOrders(),
-        "REQ_EXECUTIONS" => [.. executions.SelectMany(e => new[] { Reissue(e.Execution, Int(request.Fields[1])), e.Commission }),
-            FakeTwsOrderMessages.ExecutionsEnd(Int(request.Fields[1]))],
+        "REQ_EXECUTIONS" => Executions(request),
+        "REQ_COMPLETED_ORDERS" => CompletedOrders(),
         "REQ_POSITIONS" => [.. positions.Where(p => p.Value != 0m).Select(p => FakeTwsOrderMessages.Position(
             Account, contracts.Single(c => c.ConId == p.Key), p.Value, costs[p.Key] / p.Value)), FakeTwsOrderMessages.PositionsEnd()],
         _ => [],
@@ -112,6 +176,12 @@ public sealed class FakeTwsVenue : IAsyncDisposable
     {
         var fields = request.Fields;
         var orderId = Int(fields[0]);
+        if (LoseNextOrder)
+        {
+            LoseNextOrder = false;
+            return [];
+        }
+
         var isCombo = fields[3] == "BAG";
         var legs = new List<(FakeTwsVenueContract Contract, int Ratio, int Sign)>();
         if (isCombo)
@@ -145,36 +215,54 @@ public sealed class FakeTwsVenue : IAsyncDisposable
         var order = new VenueOrder(orderId, nextPermId++, legs, orderSign, quantity, fields[18], fields[20], fields[25]);
         orders[orderId] = order;
         var replies = new List<FakeTwsMessage> { Status(order, "Submitted") };
-        // The combo's price as defined (legs bought as written), at the side each leg actually trades on.
-        var touch = legs.Sum(leg => leg.Sign * leg.Ratio * (leg.Sign * orderSign > 0 ? leg.Contract.Ask : leg.Contract.Bid));
-        var limit = Dec(fields[18]);
-        if (NeverFill || orderSign * touch > orderSign * limit)
+        if (NeverFill || !IsMarketable(order))
         {
             return replies;
         }
 
-        foreach (var leg in legs)
+        replies.AddRange(Fill(order, FillAtMost > 0 ? Math.Min(quantity, FillAtMost) : quantity));
+        return replies;
+    }
+
+    /// <summary>The combo's price as defined (legs bought as written), at the side each leg actually trades on.</summary>
+    private static decimal Touch(VenueOrder order)
+        => order.Legs.Sum(leg => leg.Sign * leg.Ratio * (leg.Sign * order.Sign > 0 ? leg.Contract.Ask : leg.Contract.Bid));
+
+    private static bool IsMarketable(VenueOrder order) => order.Sign * Touch(order) <= order.Sign * Dec(order.LimitText);
+
+    /// <summary>Fills <paramref name="units"/> more of <paramref name="order"/> at the touch: per leg an execution and its
+    /// commission, and the order's status, in the order <see cref="FillReporting"/> says.</summary>
+    private List<FakeTwsMessage> Fill(VenueOrder order, int units)
+    {
+        var touch = Touch(order);
+        var fills = new List<FakeTwsMessage>();
+        foreach (var leg in order.Legs)
         {
-            var side = leg.Sign * orderSign;
+            var side = leg.Sign * order.Sign;
             var price = side > 0 ? leg.Contract.Ask : leg.Contract.Bid;
-            var shares = quantity * leg.Ratio;
+            var shares = units * leg.Ratio;
             var executionId = string.Create(CultureInfo.InvariantCulture, $"0000e0d5.{++nextExecution:D4}");
             var execution = FakeTwsMessages.ExecutionData(
-                -1, orderId, leg.Contract.ConId, leg.Contract.Symbol, leg.Contract.SecurityType, executionId, side > 0 ? "BOT" : "SLD",
+                -1, order.OrderId, leg.Contract.ConId, leg.Contract.Symbol, leg.Contract.SecurityType, executionId, side > 0 ? "BOT" : "SLD",
                 Text(shares), Text(price), order.PermId, 8, Account, order.Reference);
             var commission = FakeTwsOrderMessages.CommissionReport(executionId, CommissionPerContract * shares);
-            executions.Add((execution, commission));
-            replies.Add(execution);
-            replies.Add(commission);
+            executions.Add(new VenueExecution(execution, commission, 8) { IsVisible = FillReporting != FakeTwsFillReporting.StatusOnlyExecutionsWithheld });
+            fills.Add(execution);
+            fills.Add(commission);
             positions[leg.Contract.ConId] = positions.GetValueOrDefault(leg.Contract.ConId) + (side * shares);
             costs[leg.Contract.ConId] = costs.GetValueOrDefault(leg.Contract.ConId) + (side * shares * price * Dec(leg.Contract.Multiplier));
         }
 
-        order.Filled = quantity;
-        order.AveragePrice = touch;
-        order.Status = "Filled";
-        replies.Add(Status(order, "Filled"));
-        return replies;
+        order.AveragePrice = ((order.AveragePrice * order.Filled) + (touch * units)) / (order.Filled + units);
+        order.Filled += units;
+        order.Status = order.Filled == order.Quantity ? "Filled" : "Submitted";
+        var status = Status(order, order.Status);
+        return FillReporting switch
+        {
+            FakeTwsFillReporting.ExecutionsThenStatus => [.. fills, status],
+            FakeTwsFillReporting.StatusThenExecutions => [status, .. fills],
+            _ => [status],
+        };
     }
 
     private List<FakeTwsMessage> Cancel(FakeTwsRequest request)
@@ -187,6 +275,44 @@ public sealed class FakeTwsVenue : IAsyncDisposable
 
         order.Status = "Cancelled";
         return [FakeTwsMessages.Error(orderId, 202, "Order Canceled - reason:", ServerVersion), Status(order, "Cancelled")];
+    }
+
+    /// <summary>REQ_EXECUTIONS: the visible executions of the filter's client id (0: all), each with its commission.</summary>
+    private List<FakeTwsMessage> Executions(FakeTwsRequest request)
+    {
+        var requestId = Int(request.Field("reqId")!);
+        var clientId = Int(request.Field("clientId")!);
+        return
+        [
+            .. executions.Where(e => e.IsVisible && (clientId == 0 || e.ClientId == clientId))
+                .SelectMany(e => new[] { Reissue(e.Execution, requestId), e.Commission }),
+            FakeTwsOrderMessages.ExecutionsEnd(requestId),
+        ];
+    }
+
+    private List<FakeTwsMessage> CompletedOrders()
+    {
+        var replies = new List<FakeTwsMessage>();
+        foreach (var order in orders.Values.Where(o => o.Status is "Filled" or "Cancelled"))
+        {
+            var isCombo = order.Legs.Count > 1;
+            replies.Add(FakeTwsOrderMessages.CompletedOrder(
+                isCombo ? null : order.Legs[0].Contract,
+                order.Sign > 0 ? "BUY" : "SELL",
+                order.Quantity,
+                order.LimitText,
+                order.TimeInForce,
+                Account,
+                order.Reference,
+                order.PermId,
+                order.Status,
+                order.Filled,
+                order.Status == "Filled" ? $"Filled Size: {order.Filled}" : "Cancelled by Trader",
+                isCombo ? order.Legs.Select(l => (l.Contract.ConId, l.Ratio, l.Sign > 0 ? "BUY" : "SELL")).ToList() : []));
+        }
+
+        replies.Add(FakeTwsOrderMessages.CompletedOrdersEnd());
+        return replies;
     }
 
     private List<FakeTwsMessage> OpenOrders()
@@ -212,6 +338,14 @@ public sealed class FakeTwsVenue : IAsyncDisposable
 
         replies.Add(FakeTwsOrderMessages.OpenOrdersEnd());
         return replies;
+    }
+
+    private int NextValidId()
+    {
+        lock (gate)
+        {
+            return orders.Count == 0 ? server.Options.NextValidId : Math.Max(server.Options.NextValidId, orders.Keys.Max() + 1);
+        }
     }
 
     private FakeTwsVenueContract? Find(string? symbol, string? securityType, string? expiry, string? strike, string? right, string? tradingClass)
@@ -265,5 +399,16 @@ public sealed class FakeTwsVenue : IAsyncDisposable
         public int Filled { get; set; }
 
         public decimal AveragePrice { get; set; }
+    }
+
+    private sealed class VenueExecution(FakeTwsMessage execution, FakeTwsMessage commission, int clientId)
+    {
+        public FakeTwsMessage Execution { get; } = execution;
+
+        public FakeTwsMessage Commission { get; } = commission;
+
+        public int ClientId { get; } = clientId;
+
+        public bool IsVisible { get; set; }
     }
 }
