@@ -374,10 +374,12 @@ public static class DaemonHost
         {
             BuilderFactory = () => new ResiliencePipelineBuilder { TimeProvider = TimeProvider.System },
         });
-        var jitter = new Random(configuration.Simulation.Seed);
-        var deliveries = remote.Select(sink =>
+        var deliveries = remote.Select((sink, index) =>
         {
             var name = sink is WebhookAlertSink ? AlertDeliveryOptions.WebhookPipelineName : AlertDeliveryOptions.EmailPipelineName;
+            // One Random per destination: the pipelines retry concurrently and Random is not thread-safe, so a shared one
+            // would make the jitter sequences depend on thread interleaving.
+            var jitter = new Random(unchecked(configuration.Simulation.Seed + index));
             registry.TryAddBuilder(name, (pipeline, _) => pipeline.AddAlertDelivery(configuration.Delivery, jitter));
             return new OutboxDeliveryService(outbox, sink, registry.GetPipeline(name), configuration.Delivery, TimeProvider.System, progress);
         }).ToList();
