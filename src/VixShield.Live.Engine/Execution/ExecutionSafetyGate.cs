@@ -26,7 +26,7 @@ namespace VixShield.Live.Engine.Execution;
 /// <para>The kill switch, once on, stays on until the daemon restarts with <c>Execution:KillSwitch=false</c>.
 /// Thread-safe: the pump approves on one thread while events are observed on another.</para>
 /// </remarks>
-public sealed class ExecutionSafetyGate
+public sealed partial class ExecutionSafetyGate
 {
     private static readonly Duration RateWindow = Duration.FromMinutes(1);
 
