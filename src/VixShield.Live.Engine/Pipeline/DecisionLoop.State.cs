@@ -342,8 +342,10 @@ public sealed partial class DecisionLoop
         }
 
         var bars = rewarmed.Sum(s => s.Bars.Count);
-        parts.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{bars} bars re-warmed ({string.Join(", ", rewarmed.Select(s => $"{s.Symbol.DisplayName()} {PeriodName(s.Period)} {s.Bars.Count}"))})"));
+        parts.Add(bars == 0
+            ? "no saved bars to re-warm the indicators with"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"{bars} bars re-warmed ({string.Join(", ", rewarmed.Select(s => $"{s.Symbol.DisplayName()} {PeriodName(s.Period)} {s.Bars.Count}"))})"));
         parts.Add(string.Create(CultureInfo.InvariantCulture, $"{snapshot.Bars.Open.Count} bar(s) in progress"));
         parts.Add(string.Create(CultureInfo.InvariantCulture, $"alerts continue after #{alertFactory.LastSequence}"));
         parts.Add("last processed " + Format(snapshot.MarketTime) + " New York");

@@ -16,6 +16,9 @@ using VixShield.Live.Adapters.Notifications.Outbox;
 using VixShield.Live.Adapters.Notifications.Webhooks;
 using VixShield.Live.Adapters.Sqlite;
 using VixShield.Live.Adapters.Sqlite.Outbox;
+using VixShield.Live.Adapters.Sqlite.Snapshots;
+using VixShield.Live.Engine.State;
+using VixShield.Live.Abstractions.Time;
 using VixShield.Live.Abstractions.State;
 using Polly;
 using Polly.Registry;
@@ -164,6 +167,12 @@ public static class DaemonHost
         }
 
         using var databaseLifetime = database;
+        if (feedPlan.IsLive)
+        {
+            var stateStore = new SqliteStateStore(database);
+            builder.Services.AddSingleton(sp => new SnapshotWriter(stateStore, sp.GetRequiredService<ILogger<SnapshotWriter>>()));
+        }
+
         var delivery = CreateDelivery(configuration, database, calendar);
         builder.Services.AddSingleton(delivery.Deliveries);
         IReadOnlyList<IAlertSink> localSinks;
@@ -181,15 +190,37 @@ public static class DaemonHost
         builder.Services.AddSingleton<IReadOnlyList<IAlertSink>>([new JournalingAlertSink(delivery.Outbox, localSinks, delivery.Deliveries)]);
 
         var host = builder.Build();
-        WarmUp(host.Services.GetRequiredService<DecisionLoop>(), configuration, feedPlan, calendar, serilog);
-        ConnectControls(controls, remote?.Gate ?? execution.Gate, engineChannels);
+        var loop = host.Services.GetRequiredService<DecisionLoop>();
+        WarmUp(loop, configuration, feedPlan, calendar, serilog);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("VixShield.Live");
         logger.LogInformation(
             "VixShield.Live starting: config {Config}; feed {Feed}; {Plan}; data directory {DataDirectory}",
             configPath ?? "(built-in defaults)", configuration.Feed.Kind, feedPlan.Describe(calendar), dataDirectory);
-        logger.LogInformation(
-            "State database {File} ({Origin}): alerts already journaled there are never sent again, so a restart that replays the " +
-            "market to rebuild its state sends only what is new", database.FilePath, database.CreatedNew ? "new" : "reopened");
+        var gate = remote?.Gate ?? execution.Gate;
+        if (feedPlan.IsLive)
+        {
+            logger.LogInformation(
+                "State database {File} ({Origin}): the engine state is saved there after every decision, order, fill and session change " +
+                "(and at most once a market minute as bars close) and restored at start; alerts journaled there are never sent again",
+                database.FilePath, database.CreatedNew ? "new" : "reopened");
+            if (!await EngineStateRestore.RunAsync(loop, new SqliteStateStore(database), delivery.Outbox, database.FilePath, gate, controls,
+                    TimeProvider.System.GetCurrentInstant(), logger, errorOutput, cancellationToken).ConfigureAwait(false))
+            {
+                return 2;
+            }
+
+            loop.UseCheckpoints(host.Services.GetRequiredService<SnapshotWriter>(), remote?.Gate);
+        }
+        else
+        {
+            logger.LogInformation(
+                "State database {File} ({Origin}): a {Feed} run rebuilds its state after a restart by playing the market again from its start " +
+                "(the same events in the same order give exactly the same state, indicators and bars included), and alerts already journaled " +
+                "there are not sent again; no engine snapshot is used or written", database.FilePath, database.CreatedNew ? "new" : "reopened",
+                configuration.Feed.Kind);
+        }
+
+        ConnectControls(controls, gate, engineChannels);
         try
         {
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
