@@ -171,6 +171,19 @@ public sealed partial class PaperExecutionAdapter : IExecutionAdapter, ISimulate
         }
     }
 
+    public async Task<OrderStatus?> FindOrderAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken)
+    {
+        await turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return orders.TryGetValue(clientOrderId, out var order) ? order.Status : null;
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
     /// <summary>Brings the venue up to the clock's now: session closes (Day orders cancelled, settlements, statements),
     /// settlements that fell due, then matching of working orders against current prices.</summary>
     public async Task ProcessMarketAsync(CancellationToken cancellationToken)

@@ -253,6 +253,8 @@ public sealed partial class InteractiveBrokersExecutionAdapter
                     VenueOrderId = received.OrderId,
                     IsAccepted = true,
                     IsTerminal = true,
+                    // It traded (an execution names it); whether a rest was cancelled is not in the executions.
+                    FinalStatus = OrderStatus.Filled,
                     AcceptedTime = Now(),
                 });
             }
@@ -343,6 +345,7 @@ public sealed partial class InteractiveBrokersExecutionAdapter
             tracked.ClientOrderId, AccountId, Now(), string.Join('+', complete.Select(e => e.ExecutionId)), units,
             tracked.ReportedQuantity, remaining, net, legs));
         tracked.IsTerminal = remaining == 0;
+        tracked.FinalStatus = remaining == 0 ? OrderStatus.Filled : null;
     }
 
     private void Accept(TrackedOrder tracked, List<ExecutionEvent> output)
@@ -362,12 +365,14 @@ public sealed partial class InteractiveBrokersExecutionAdapter
     {
         Accept(tracked, output);
         tracked.IsTerminal = true;
+        tracked.FinalStatus = OrderStatus.Cancelled;
         output.Add(new OrderCancelled(tracked.ClientOrderId, AccountId, Now(), reason, tracked.VenueFilledQuantity));
     }
 
     private void Reject(TrackedOrder tracked, string reason, int code, List<ExecutionEvent> output)
     {
         tracked.IsTerminal = true;
+        tracked.FinalStatus = OrderStatus.Rejected;
         output.Add(new OrderRejected(
             tracked.ClientOrderId,
             AccountId,

@@ -15,6 +15,7 @@ using VixShield.Live.Adapters.Notifications.Memory;
 using VixShield.Live.Adapters.Notifications.Outbox;
 using VixShield.Live.Adapters.Notifications.Webhooks;
 using VixShield.Live.Adapters.Sqlite;
+using VixShield.Live.Adapters.Sqlite.Journal;
 using VixShield.Live.Adapters.Sqlite.Outbox;
 using VixShield.Live.Adapters.Sqlite.Snapshots;
 using VixShield.Live.Engine.State;
@@ -76,6 +77,19 @@ public static class DaemonHost
             options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost;
         });
 
+        SqliteStateDatabase database;
+        try
+        {
+            database = SqliteStateDatabase.Open(dataDirectory, configuration.State, TimeProvider.System);
+        }
+        catch (StateStoreException ex)
+        {
+            await errorOutput.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+            return 2;
+        }
+
+        using var databaseLifetime = database;
+
         var calendar = new NyseTradingCalendar();
         var feedPlan = FeedPlan.Create(configuration, calendar);
         builder.Services.AddSingleton<ITradingCalendar>(calendar);
@@ -86,7 +100,7 @@ public static class DaemonHost
         IMarketDataFeed feed;
         InlineExecution execution;
         var engineChannels = new EngineChannels(configuration.Engine);
-        (InteractiveBrokersExecutionAdapter Adapter, ExecutionPump Pump, ExecutionChannels Channels, ExecutionSafetyGate Gate)? remote = null;
+        (InteractiveBrokersExecutionAdapter Adapter, ExecutionPump Pump, ExecutionChannels Channels, ExecutionSafetyGate Gate, OrderIntentReconciler Reconciler)? remote = null;
         IReadOnlyList<AlvhEngine> hedgeEngines;
         using (var loggerFactory = new SerilogLoggerFactory(serilog))
         {
@@ -96,7 +110,7 @@ public static class DaemonHost
                 execution = ExecutionFactory.CreateInline(configuration, calendar, feedPlan.Start, loggerFactory);
                 if (configuration.Execution.Adapter == ExecutionOptions.InteractiveBrokersAdapter)
                 {
-                    remote = ExecutionFactory.CreateRemote(configuration, calendar, engineChannels.Inbound.Writer, loggerFactory);
+                    remote = ExecutionFactory.CreateRemote(configuration, calendar, engineChannels.Inbound.Writer, new SqliteEventJournal(database), loggerFactory);
                 }
                 hedgeEngines = CreateHedgeEngines(configuration, calendar);
             }
@@ -125,6 +139,7 @@ public static class DaemonHost
             builder.Services.AddSingleton(remotePath.Adapter);
             builder.Services.AddSingleton(remotePath.Pump);
             builder.Services.AddSingleton(remotePath.Channels);
+            builder.Services.AddSingleton(remotePath.Reconciler);
             builder.Services.AddHostedService<RemoteExecutionService>();
         }
         builder.Services.AddSingleton(new DataDirectoryPath(dataDirectory));
@@ -155,18 +170,6 @@ public static class DaemonHost
             builder.Services.AddHostedService<OperatorWebServer>();
         }
 
-        SqliteStateDatabase database;
-        try
-        {
-            database = SqliteStateDatabase.Open(dataDirectory, configuration.State, TimeProvider.System);
-        }
-        catch (StateStoreException ex)
-        {
-            await errorOutput.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
-            return 2;
-        }
-
-        using var databaseLifetime = database;
         if (feedPlan.IsLive)
         {
             var stateStore = new SqliteStateStore(database);
