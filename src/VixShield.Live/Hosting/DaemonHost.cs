@@ -45,7 +45,9 @@ namespace VixShield.Live.Hosting;
 /// <summary>Composition root of <c>vixshield run</c>: builds the generic host from validated configuration and runs it.</summary>
 public static class DaemonHost
 {
-    public static async Task<int> RunAsync(IConfiguration rawConfiguration, DaemonConfiguration configuration, string? configPath, TextWriter alertOutput, TextWriter errorOutput, CancellationToken cancellationToken)
+    /// <param name="releaseKillSwitch">Start with the kill switch off although a live run's saved state has it on.</param>
+    public static async Task<int> RunAsync(IConfiguration rawConfiguration, DaemonConfiguration configuration, string? configPath, TextWriter alertOutput, TextWriter errorOutput,
+        CancellationToken cancellationToken, bool releaseKillSwitch = false)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var dataDirectory = Path.GetFullPath(configuration.Daemon.DataDirectory);
@@ -206,8 +208,9 @@ public static class DaemonHost
                 "State database {File} ({Origin}): the engine state is saved there after every decision, order, fill and session change " +
                 "(and at most once a market minute as bars close) and restored at start; alerts journaled there are never sent again",
                 database.FilePath, database.CreatedNew ? "new" : "reopened");
+            var release = releaseKillSwitch && !configuration.Execution.KillSwitch;
             if (!await EngineStateRestore.RunAsync(loop, new SqliteStateStore(database), delivery.Outbox, database.FilePath, gate, controls,
-                    TimeProvider.System.GetCurrentInstant(), logger, errorOutput, cancellationToken).ConfigureAwait(false))
+                    TimeProvider.System.GetCurrentInstant(), release, logger, errorOutput, cancellationToken).ConfigureAwait(false))
             {
                 return 2;
             }

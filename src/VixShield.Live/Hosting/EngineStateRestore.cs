@@ -14,6 +14,7 @@ namespace VixShield.Live.Hosting;
 /// left as it is (it also holds the alert outbox and the order journal), never overwritten by a fresh state.</remarks>
 public static class EngineStateRestore
 {
+    /// <param name="releaseKillSwitch">The operator asked (<c>--release-kill-switch</c>) to start with a saved kill switch off.</param>
     /// <returns>False when the start must stop; the reason has been written to <paramref name="errorOutput"/>.</returns>
     public static async Task<bool> RunAsync(
         DecisionLoop loop,
@@ -23,6 +24,7 @@ public static class EngineStateRestore
         ExecutionSafetyGate gate,
         OperatorControls controls,
         Instant resumeAt,
+        bool releaseKillSwitch,
         ILogger logger,
         TextWriter errorOutput,
         CancellationToken cancellationToken)
@@ -61,11 +63,19 @@ public static class EngineStateRestore
             return false;
         }
 
+        if (releaseKillSwitch)
+        {
+            var released = gate.ReleaseKillSwitch();
+            logger.LogWarning(released is null
+                ? "--release-kill-switch: the saved state had no kill switch on; nothing to release"
+                : "--release-kill-switch: the kill switch saved on ({Reason}) is released; orders can be sent again", released);
+        }
+
         // The operator's switches follow the gate: a kill switch or pause in force before the restart is still in force.
         if (gate.KillSwitchReason is { } reason && !controls.IsKilled)
         {
             controls.Kill("the saved state (" + reason + ")");
-            logger.LogWarning("The kill switch was on before the restart and stays on ({Reason}): no new orders", reason);
+            logger.LogWarning("The kill switch was on before the restart and stays on ({Reason}): no new orders; start once with --release-kill-switch to release it", reason);
         }
 
         if (gate.IsPaused && !controls.IsPaused)
