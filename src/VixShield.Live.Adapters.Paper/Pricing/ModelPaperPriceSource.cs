@@ -1,9 +1,9 @@
+using System.Globalization;
+using System.Text.Json;
 using VixShield.Live.Abstractions.Execution;
 using VixShield.Live.Abstractions.State;
 using VixShield.Live.Abstractions.State.Json;
 using VixShield.Live.Adapters.Paper.State;
-using System.Text.Json;
-using System.Globalization;
 using NodaTime;
 using VixShield.Live.Domain.Calendar;
 using VixShield.Live.Domain.Instruments;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using NodaTime;
+using VixShield.Live.Domain.Condors;
 using VixShield.Live.Rules.ShadowStops;
 
 namespace VixShield.Live.Engine.Condors;
@@ -48,7 +50,7 @@ public sealed partial class CondorBook
                 notes.Add($"condor {condor}: shadow strategy {dropped.Name} is no longer configured and was dropped");
             }
 
-            open.Add(new CondorPosition(saved.Proposal, new Domain.Condors.CondorMarkToMarket(condor, expiries, model), shadows)
+            open.Add(new CondorPosition(saved.Proposal, new CondorMarkToMarket(condor, expiries, model), shadows)
             {
                 SigmaAtEntry = saved.SigmaAtEntry,
                 LastMark = saved.LastMark,
@@ -62,7 +64,7 @@ public sealed partial class CondorBook
     }
 
     /// <summary>Forgets the scheduled entry, for a restart that finds its session already closed.</summary>
-    public void CancelScheduledEntry() => nextEntry = NodaTime.Instant.MaxValue;
+    public void CancelScheduledEntry() => nextEntry = Instant.MaxValue;
 
     /// <summary>An open condor in words, with its last mark, for logs.</summary>
     public static string Describe(CondorPosition position)

@@ -32,6 +32,7 @@ public sealed partial class DecisionLoop
     private readonly List<PendingCommand> brokerOutbox = [];
     private SnapshotWriter? snapshotWriter;
     private ExecutionSafetyGate? brokerGate;
+    private long alertsWritten;
     private long nextCommandSequence;
     private long releasedThrough;
     private long commandsAtCheckpoint;
@@ -72,7 +73,7 @@ public sealed partial class DecisionLoop
         holdBrokerCommands = true;
         if (now != Instant.MinValue)
         {
-            snapshotWriter.Offer(CaptureSnapshot());
+            snapshotWriter.Offer(CaptureSnapshot(), alertsWritten);
         }
 
         snapshotWriter.Complete();
@@ -241,7 +242,7 @@ public sealed partial class DecisionLoop
 
         commandsAtCheckpoint = nextCommandSequence;
         checkpointPending = false;
-        snapshotWriter!.Offer(CaptureSnapshot());
+        snapshotWriter!.Offer(CaptureSnapshot(), alertsWritten);
     }
 
     /// <summary>Rebuilds every indicator by replaying the saved bars through the same path as a warm-up, then restores the

@@ -236,6 +236,7 @@ public sealed partial class DecisionLoop
             }
         }
 
+        alertsWritten += pending.Count;
         pending.Clear();
     }
 

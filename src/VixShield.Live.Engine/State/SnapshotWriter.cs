@@ -8,7 +8,9 @@ namespace VixShield.Live.Engine.State;
 /// while another is being written replaces any older one still waiting (coalescing), so the loop never waits for the disk.</summary>
 /// <remarks>
 /// <para>Channel: capacity 1, <see cref="BoundedChannelFullMode.DropOldest"/>, one writer (the loop) and one reader (this
-/// task). Dropping is the point here: each snapshot is the whole state, so only the newest matters. After each save,
+/// task). Dropping is the point here: each snapshot is the whole state, so only the newest matters. A save first waits
+/// for the alerts raised before the snapshot to be stored (outbox first, snapshot second: a restart never resumes after a
+/// decision whose alert was lost). After each save,
 /// <see cref="RunAsync"/> calls the save callback with the snapshot saved (the broker path releases the orders recorded
 /// in it).</para>
 /// <para>A store that cannot write is a fault: the exception ends <see cref="RunAsync"/> and the host stops (crash-only),
@@ -18,7 +20,7 @@ public sealed class SnapshotWriter(IStateStore store, ILogger<SnapshotWriter> lo
 {
     private readonly IStateStore store = store ?? throw new ArgumentNullException(nameof(store));
     private readonly ILogger logger = logger ?? throw new ArgumentNullException(nameof(logger));
-    private readonly Channel<EngineSnapshot> waiting = Channel.CreateBounded<EngineSnapshot>(new BoundedChannelOptions(1)
+    private readonly Channel<(EngineSnapshot Snapshot, long AlertsWritten)> waiting = Channel.CreateBounded<(EngineSnapshot, long)>(new BoundedChannelOptions(1)
     {
         FullMode = BoundedChannelFullMode.DropOldest,
         SingleReader = true,
@@ -28,6 +30,10 @@ public sealed class SnapshotWriter(IStateStore store, ILogger<SnapshotWriter> lo
     private long saved;
     private long offered;
 
+    /// <summary>Waits until the alert path has stored the given number of alerts (the alert pump's
+    /// <c>WaitForDeliveredAsync</c>); null when alerts need no wait (tests without an alert path).</summary>
+    public Func<long, CancellationToken, Task>? AlertsStored { get; set; }
+
     /// <summary>Called after each save with the snapshot saved, on the writer's task.</summary>
     public Func<EngineSnapshot, CancellationToken, ValueTask>? Saved { get; set; }
 
@@ -36,11 +42,13 @@ public sealed class SnapshotWriter(IStateStore store, ILogger<SnapshotWriter> lo
     public long SnapshotsOffered => Interlocked.Read(ref offered);
 
     /// <summary>Queues <paramref name="snapshot"/> for saving, replacing one still waiting; never blocks.</summary>
+    /// <param name="alertsWritten">Alerts the loop had written to the alert channel when it took the snapshot; the save
+    /// waits until the alert path has stored them all (see <see cref="AlertsStored"/>).</param>
     /// <exception cref="InvalidOperationException">The writer was completed.</exception>
-    public void Offer(EngineSnapshot snapshot)
+    public void Offer(EngineSnapshot snapshot, long alertsWritten)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (!waiting.Writer.TryWrite(snapshot))
+        if (!waiting.Writer.TryWrite((snapshot, alertsWritten)))
         {
             throw new InvalidOperationException("the snapshot writer is completed; no snapshot can be saved after the final one");
         }
@@ -56,8 +64,14 @@ public sealed class SnapshotWriter(IStateStore store, ILogger<SnapshotWriter> lo
         var reader = waiting.Reader;
         while (await reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (reader.TryRead(out var snapshot))
+            while (reader.TryRead(out var item))
             {
+                var snapshot = item.Snapshot;
+                if (AlertsStored is { } alertsStored)
+                {
+                    await alertsStored(item.AlertsWritten, cancellationToken).ConfigureAwait(false);
+                }
+
                 await store.SaveAsync(EngineSnapshotJson.ToStored(snapshot), cancellationToken).ConfigureAwait(false);
                 Interlocked.Increment(ref saved);
                 if (Saved is { } callback)

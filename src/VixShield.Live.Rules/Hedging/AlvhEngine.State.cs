@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using VixShield.Live.Domain.Pricing;
 
 namespace VixShield.Live.Rules.Hedging;
 
@@ -152,7 +153,7 @@ public sealed partial class AlvhEngine
             // Level signals are only refreshed when a level changes, so the saved levels fill them here; the next
             // evaluation then sees an unchanged market exactly as the uninterrupted engine would.
             lastLevels = levels;
-            termStructure = new Domain.Pricing.VolatilityTermStructure(in levels);
+            termStructure = new VolatilityTermStructure(in levels);
             FillLevelSignals(new HedgeMarket(0m, levels.Vix, levels.Vix9d, levels.Vix3m, levels.Vix6m, levels.Vvix));
         }
 

@@ -215,7 +215,9 @@ public static class DaemonHost
                 return 2;
             }
 
-            loop.UseCheckpoints(host.Services.GetRequiredService<SnapshotWriter>(), remote?.Gate);
+            var snapshots = host.Services.GetRequiredService<SnapshotWriter>();
+            snapshots.AlertsStored = host.Services.GetRequiredService<AlertPump>().WaitForDeliveredAsync;
+            loop.UseCheckpoints(snapshots, remote?.Gate);
         }
         else
         {
