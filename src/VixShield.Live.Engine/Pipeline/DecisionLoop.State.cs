@@ -302,6 +302,11 @@ public sealed partial class DecisionLoop
 
     private void CheckScheduledEntry(Instant resumeAt, List<string> notes)
     {
+        if (now > resumeAt)
+        {
+            notes.Add($"the saved market time {Format(now)} is ahead of the clock ({Format(resumeAt)}): quotes stamped before it are refused as out of order until the clock passes it");
+        }
+
         var entry = Condors.NextEntry;
         if (entry == Instant.MaxValue || entry > resumeAt)
         {
