@@ -88,8 +88,8 @@ internal static class RunCommand
                 return 2;
             }
 
-            return await DaemonHost.RunAsync(raw, loaded, path, parseResult.InvocationConfiguration.Output, error, cancellationToken,
-                parseResult.GetValue(releaseKillSwitch)).ConfigureAwait(false);
+            return await DaemonHost.RunAsync(raw, loaded, path, parseResult.InvocationConfiguration.Output, error,
+                parseResult.GetValue(releaseKillSwitch), cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

@@ -47,7 +47,7 @@ public static class DaemonHost
 {
     /// <param name="releaseKillSwitch">Start with the kill switch off although a live run's saved state has it on.</param>
     public static async Task<int> RunAsync(IConfiguration rawConfiguration, DaemonConfiguration configuration, string? configPath, TextWriter alertOutput, TextWriter errorOutput,
-        CancellationToken cancellationToken, bool releaseKillSwitch = false)
+        bool releaseKillSwitch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var dataDirectory = Path.GetFullPath(configuration.Daemon.DataDirectory);
@@ -172,9 +172,9 @@ public static class DaemonHost
             builder.Services.AddHostedService<OperatorWebServer>();
         }
 
+        var stateStore = new SqliteStateStore(database);
         if (feedPlan.IsLive)
         {
-            var stateStore = new SqliteStateStore(database);
             builder.Services.AddSingleton(sp => new SnapshotWriter(stateStore, sp.GetRequiredService<ILogger<SnapshotWriter>>()));
         }
 
@@ -209,7 +209,7 @@ public static class DaemonHost
                 "(and at most once a market minute as bars close) and restored at start; alerts journaled there are never sent again",
                 database.FilePath, database.CreatedNew ? "new" : "reopened");
             var release = releaseKillSwitch && !configuration.Execution.KillSwitch;
-            if (!await EngineStateRestore.RunAsync(loop, new SqliteStateStore(database), delivery.Outbox, database.FilePath, gate, controls,
+            if (!await EngineStateRestore.RunAsync(loop, stateStore, delivery.Outbox, database.FilePath, gate, controls,
                     TimeProvider.System.GetCurrentInstant(), release, logger, errorOutput, cancellationToken).ConfigureAwait(false))
             {
                 return 2;
