@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.Channels;
 using NodaTime;
 using VixShield.Live.Abstractions.Execution;
+using VixShield.Live.Abstractions.State;
 using VixShield.Live.Abstractions.Time;
 using VixShield.Live.Adapters.Paper.Accounting;
 using VixShield.Live.Adapters.Paper.Matching;
@@ -36,7 +37,7 @@ namespace VixShield.Live.Adapters.Paper;
 /// serialised by an async lock, and events are written to the channel inside it, so the event order is the order in
 /// which things happened.</para>
 /// </remarks>
-public sealed class PaperExecutionAdapter : IExecutionAdapter, ISimulatedVenue
+public sealed partial class PaperExecutionAdapter : IExecutionAdapter, ISimulatedVenue, IPersistentState
 {
     public const string AdapterName = "paper";
 
@@ -163,6 +164,19 @@ public sealed class PaperExecutionAdapter : IExecutionAdapter, ISimulatedVenue
             Advance(now, match: false);
             await FlushAsync(cancellationToken).ConfigureAwait(false);
             return account.Report(instrument => Mark(instrument, now));
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    public async Task<OrderStatus?> FindOrderAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken)
+    {
+        await turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return orders.TryGetValue(clientOrderId, out var order) ? order.Status : null;
         }
         finally
         {

@@ -17,7 +17,7 @@ namespace VixShield.Live.Abstractions.Execution;
 /// reader the adapter exposes, so that every event source (adapter, execution pump) feeds one ordered stream that the
 /// engine forwards to the inbound channel, and adapters need know nothing of the inbound envelope. The writer is
 /// bounded with <c>Wait</c>: order truth is never dropped, and adapters never complete it (the host owns it).</para>
-/// <para><b>Reconciliation.</b> <see cref="GetOpenOrdersAsync"/> and <see cref="GetPositionsAsync"/> answer from the
+/// <para><b>Reconciliation.</b> <see cref="GetOpenOrdersAsync"/>, <see cref="GetPositionsAsync"/> and <see cref="FindOrderAsync"/> answer from the
 /// venue's truth, so a restarted engine can rebuild its view and send nothing twice (crash-only recovery).</para>
 /// <para>Expected refusals are acknowledgements, never exceptions; an exception means a fault the host should stop on.
 /// Implementations are safe to call from several threads.</para>
@@ -42,4 +42,8 @@ public interface IExecutionAdapter
 
     /// <summary>Non-zero positions, in a stable order.</summary>
     Task<IReadOnlyList<PositionReport>> GetPositionsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Where the order with <paramref name="clientOrderId"/> stands at the venue, or null when the venue has no record
+    /// of it: the reconciliation query for an order whose acknowledgement a crash lost (was it sent before the crash?).</summary>
+    Task<OrderStatus?> FindOrderAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken);
 }

@@ -19,6 +19,10 @@ public interface IAlertOutbox
     /// <exception cref="InvalidOperationException">The sequence is not an alert, or lies before the destination's position.</exception>
     Task MarkDeliveredAsync(string destination, long sequence, CancellationToken cancellationToken);
 
+    /// <summary>The highest alert sequence number stored (0 when none): a restarted engine numbers its alerts after it, so
+    /// numbers never repeat even when alerts were stored after the engine's last snapshot.</summary>
+    Task<long> GetLastAlertSequenceAsync(CancellationToken cancellationToken);
+
     /// <summary>How many alerts wait for <paramref name="destination"/>.</summary>
     Task<long> CountUndeliveredAsync(string destination, CancellationToken cancellationToken);
 }

@@ -286,6 +286,8 @@ public sealed partial class InteractiveBrokersExecutionAdapter
                     PermId = execution.PermId,
                     IsAccepted = true,
                     IsTerminal = true,
+                    // It traded (an execution names it); whether a rest was cancelled is not in the executions.
+                    FinalStatus = OrderStatus.Filled,
                     AcceptedTime = Now(),
                 });
             }
@@ -414,6 +416,7 @@ public sealed partial class InteractiveBrokersExecutionAdapter
         if (remaining == 0)
         {
             tracked.IsTerminal = true;
+            tracked.FinalStatus = OrderStatus.Filled;
             tracked.DeferredCancelReason = null;
         }
         else if (tracked.DeferredCancelReason is { } reason && tracked.ReportedQuantity >= tracked.VenueFilledQuantity)
@@ -588,6 +591,13 @@ public sealed partial class InteractiveBrokersExecutionAdapter
                 PermId = completed.PermId,
                 IsAccepted = true,
                 IsTerminal = true,
+                FinalStatus = completed.Status switch
+                {
+                    TwsOrderStatus.Filled => OrderStatus.Filled,
+                    TwsOrderStatus.Cancelled or TwsOrderStatus.ApiCancelled => OrderStatus.Cancelled,
+                    TwsOrderStatus.Inactive => OrderStatus.Rejected,
+                    _ => null,
+                },
                 AcceptedTime = Now(),
             });
             return;
@@ -682,12 +692,14 @@ public sealed partial class InteractiveBrokersExecutionAdapter
 
         Accept(tracked, output);
         tracked.IsTerminal = true;
+        tracked.FinalStatus = OrderStatus.Cancelled;
         output.Add(new OrderCancelled(tracked.ClientOrderId, AccountId, Now(), reason, tracked.VenueFilledQuantity));
     }
 
     private void Reject(TrackedOrder tracked, string reason, int code, List<ExecutionEvent> output)
     {
         tracked.IsTerminal = true;
+        tracked.FinalStatus = OrderStatus.Rejected;
         output.Add(new OrderRejected(
             tracked.ClientOrderId,
             AccountId,

@@ -327,6 +327,24 @@ public sealed partial class InteractiveBrokersExecutionAdapter : IExecutionAdapt
         return [.. reports.OrderBy(r => r.Instrument.ToString(), StringComparer.Ordinal)];
     }
 
+    /// <summary>What this adapter knows of the order: sent by this run, or found at start-up among TWS's open orders and
+    /// today's executions (by <c>orderRef</c>). An order of an earlier day that never traded and is no longer open is
+    /// unknown to TWS's queries, so it is reported as null.</summary>
+    public async Task<OrderStatus?> FindOrderAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken)
+    {
+        await WaitUntilReadyAsync(cancellationToken).ConfigureAwait(false);
+        lock (gate)
+        {
+            if (!byClientOrderId.TryGetValue(clientOrderId, out var tracked))
+            {
+                return null;
+            }
+
+            return tracked.FinalStatus ?? (tracked.IsTerminal ? OrderStatus.Filled
+                : tracked.VenueFilledQuantity > 0 ? OrderStatus.PartiallyFilled : OrderStatus.Working);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!lifetime.IsCancellationRequested)

@@ -61,6 +61,9 @@ internal sealed class TrackedOrder(ClientOrderId clientOrderId, SubmitOrder? ord
 
     public string? CancelReason { get; set; }
 
+    /// <summary>How the order ended (filled, cancelled, rejected) once <see cref="IsTerminal"/>; null while it lives.</summary>
+    public OrderStatus? FinalStatus { get; set; }
+
     /// <summary>The last order error TWS sent that did not end the order (for the reason of a later Inactive state).</summary>
     public string? LastError { get; set; }
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using VixShield.Live.Abstractions.Execution;
+using VixShield.Live.Adapters.Paper.State;
 using VixShield.Live.Domain.Orders;
 
 namespace VixShield.Live.Adapters.Paper.Accounting;
@@ -81,6 +82,42 @@ internal sealed class PaperAccount(string accountId, decimal startingCash)
         }
 
         return statement;
+    }
+
+    public PaperAccountState CaptureState() => new(
+        Cash,
+        openingCash,
+        openingPositionValue,
+        dayRealised,
+        [.. positionOrder.Select(static p => new PaperPositionState(p.Instrument, p.Quantity, p.CostBasis, p.RealisedPnl))],
+        [.. dayFills],
+        [.. daySettlements]);
+
+    public void RestoreState(PaperAccountState state)
+    {
+        Cash = state.Cash;
+        openingCash = state.OpeningCash;
+        openingPositionValue = state.OpeningPositionValue;
+        dayRealised = state.DayRealised;
+        positions.Clear();
+        positionOrder.Clear();
+        foreach (var saved in state.Positions)
+        {
+            if (saved.Quantity == 0 || positions.ContainsKey(saved.Instrument))
+            {
+                throw new InvalidDataException($"the saved paper account lists {saved.Instrument} {(saved.Quantity == 0 ? "with quantity 0" : "twice")}");
+            }
+
+            var position = new PaperPosition(saved.Instrument);
+            position.Restore(saved.Quantity, saved.CostBasis, saved.RealisedPnl);
+            positions.Add(saved.Instrument, position);
+            positionOrder.Add(position);
+        }
+
+        dayFills.Clear();
+        dayFills.AddRange(state.DayFills);
+        daySettlements.Clear();
+        daySettlements.AddRange(state.DaySettlements);
     }
 
     private PaperPosition GetOrAdd(Instrument instrument)

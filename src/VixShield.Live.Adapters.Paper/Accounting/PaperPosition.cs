@@ -20,6 +20,14 @@ internal sealed class PaperPosition(Instrument instrument)
 
     public decimal AveragePrice => Quantity == 0 ? 0m : CostBasis / Math.Abs(Quantity);
 
+    /// <summary>Sets the position as saved before a restart.</summary>
+    public void Restore(int quantity, decimal costBasis, decimal realisedPnl)
+    {
+        Quantity = quantity;
+        CostBasis = costBasis;
+        RealisedPnl = realisedPnl;
+    }
+
     /// <summary>Trades <paramref name="change"/> contracts at <paramref name="price"/>; returns the dollars realised.</summary>
     public decimal Apply(int change, decimal price)
     {

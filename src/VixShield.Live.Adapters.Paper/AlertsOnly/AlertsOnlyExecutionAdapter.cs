@@ -71,4 +71,19 @@ public sealed class AlertsOnlyExecutionAdapter : IExecutionAdapter
 
     public Task<IReadOnlyList<PositionReport>> GetPositionsAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<PositionReport>>([]);
+
+    /// <summary>An order alerted (withheld) in this process; the alerts-only mode keeps no record across restarts, since it
+    /// sends nothing that could be sent twice.</summary>
+    public async Task<OrderStatus?> FindOrderAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken)
+    {
+        await turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return seen.Contains(clientOrderId) ? OrderStatus.Withheld : null;
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
 }

@@ -37,6 +37,14 @@ internal sealed class PaperOrder(SubmitOrder order, string venueOrderId, Instant
         Status = RemainingQuantity == 0 ? OrderStatus.Filled : OrderStatus.PartiallyFilled;
     }
 
+    /// <summary>Sets the fill progress as saved before a restart.</summary>
+    public void Restore(OrderStatus status, int filledQuantity, decimal filledNetPoints)
+    {
+        Status = status;
+        FilledQuantity = filledQuantity;
+        FilledNetPoints = filledNetPoints;
+    }
+
     public OrderReport ToReport(string accountId) =>
         new(Order, VenueOrderId, accountId, Status, FilledQuantity, FilledQuantity == 0 ? null : FilledNetPoints / FilledQuantity, AcceptedTime);
 }

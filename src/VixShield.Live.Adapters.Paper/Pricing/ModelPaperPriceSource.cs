@@ -1,5 +1,9 @@
-using VixShield.Live.Abstractions.Execution;
 using System.Globalization;
+using System.Text.Json;
+using VixShield.Live.Abstractions.Execution;
+using VixShield.Live.Abstractions.State;
+using VixShield.Live.Abstractions.State.Json;
+using VixShield.Live.Adapters.Paper.State;
 using NodaTime;
 using VixShield.Live.Domain.Calendar;
 using VixShield.Live.Domain.Instruments;
@@ -24,7 +28,7 @@ namespace VixShield.Live.Adapters.Paper.Pricing;
 /// <para><see cref="OnQuote"/> may run on the decision loop while the broker prices on another thread, so state is
 /// guarded by a lock; the quote path allocates nothing except one dictionary entry per session.</para>
 /// </remarks>
-public sealed class ModelPaperPriceSource : IPaperPriceSource, IMarketObserver
+public sealed class ModelPaperPriceSource : IPaperPriceSource, IMarketObserver, IPersistentState
 {
     private readonly object sync = new();
     private readonly SpxOptionModel spxModel;
@@ -178,6 +182,65 @@ public sealed class ModelPaperPriceSource : IPaperPriceSource, IMarketObserver
                 && vixOpens.TryGetValue(expiry, out value);
         }
     }
+
+    public string StateKey => "paper-prices";
+
+    /// <summary>Levels and settlement values; quotes set with <see cref="SetQuote"/> are not kept (the next broker quote
+    /// replaces them).</summary>
+    public JsonElement CaptureState()
+    {
+        PaperPriceState state;
+        lock (sync)
+        {
+            state = new PaperPriceState(spx, vix, vix9d, vix3m, vix6m, vvix, spxSession?.TradeDate, spxLastInSession, vixSession?.TradeDate,
+                new SortedDictionary<LocalDate, decimal>(spxCloses), new SortedDictionary<LocalDate, decimal>(vixOpens));
+        }
+
+        return JsonSerializer.SerializeToElement(state, StateJson.Options);
+    }
+
+    public string RestoreState(JsonElement state)
+    {
+        PaperPriceState saved;
+        try
+        {
+            saved = state.Deserialize<PaperPriceState>(StateJson.Options) ?? throw new InvalidDataException("the paper-prices section is null");
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidDataException("the paper-prices section cannot be read: " + exception.Message, exception);
+        }
+
+        lock (sync)
+        {
+            spx = saved.Spx;
+            vix = saved.Vix;
+            vix9d = saved.Vix9d;
+            vix3m = saved.Vix3m;
+            vix6m = saved.Vix6m;
+            vvix = saved.Vvix;
+            spxSession = saved.SpxSessionDate is { } spxDate ? Session(spxDate) : null;
+            spxLastInSession = saved.SpxLastInSession;
+            vixSession = saved.VixSessionDate is { } vixDate ? Session(vixDate) : null;
+            spxCloses.Clear();
+            foreach (var (date, close) in saved.SpxCloses)
+            {
+                spxCloses[date] = close;
+            }
+
+            vixOpens.Clear();
+            foreach (var (date, open) in saved.VixOpens)
+            {
+                vixOpens[date] = open;
+            }
+        }
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"paper prices: SPX {saved.Spx}, VIX {saved.Vix}, {saved.SpxCloses.Count} SPX close(s) and {saved.VixOpens.Count} VIX opening print(s) for settlements");
+    }
+
+    private TradingSession Session(LocalDate date) =>
+        calendar.GetSession(date) ?? throw new InvalidDataException($"the saved paper price session {date:yyyy-MM-dd} is not an NYSE trading day");
 
     private bool TryModelPrice(Instrument instrument, Instant at, in VolatilityIndexLevels levels, decimal spot, out decimal price)
     {

@@ -152,6 +152,19 @@ public sealed class SqliteAlertOutbox : IAlertOutbox
         }, cancellationToken);
     }
 
+    /// <remarks>An alert's key is its sequence, a dash and its fingerprint (<see cref="AlertPayload.Id"/>), so the number is
+    /// read from the key rather than from every payload.</remarks>
+    public Task<long> GetLastAlertSequenceAsync(CancellationToken cancellationToken) =>
+        database.ExecuteAsync("read the last alert sequence", connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT coalesce(max(CAST(substr(idempotency_key, 1, instr(idempotency_key, '-') - 1) AS INTEGER)), 0)
+                FROM journal WHERE kind = 'alert';
+                """;
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }, cancellationToken);
+
     public Task<long> CountUndeliveredAsync(string destination, CancellationToken cancellationToken)
     {
         CheckDestination(destination);

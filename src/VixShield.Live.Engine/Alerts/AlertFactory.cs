@@ -10,6 +10,14 @@ public sealed class AlertFactory
 
     public long LastSequence => sequence;
 
+    /// <summary>Continues numbering after <paramref name="lastSequence"/> (a restart resuming after alerts already issued);
+    /// never moves the numbering back.</summary>
+    public void ResumeAfter(long lastSequence)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(lastSequence);
+        sequence = Math.Max(sequence, lastSequence);
+    }
+
     /// <summary>Takes the next sequence number for an alert built elsewhere (a rule engine's decision).</summary>
     public long Reserve() => ++sequence;
 

@@ -13,7 +13,28 @@ namespace VixShield.Live.Engine.Alerts;
 /// </remarks>
 public sealed class AlertPump(ChannelReader<Alert> reader, IReadOnlyList<IAlertSink> sinks, int batchSize, ILogger<AlertPump> logger)
 {
-    public long Delivered { get; private set; }
+    private readonly List<(long Count, TaskCompletionSource Reached)> waiters = [];
+    private long delivered;
+
+    /// <summary>Alerts every sink has taken (for the journaling sink: stored in the outbox) since the pump started.</summary>
+    public long Delivered => Interlocked.Read(ref delivered);
+
+    /// <summary>Completes once every sink has taken at least <paramref name="count"/> alerts: a snapshot that covers the
+    /// decisions behind them is saved only then, so a restart never resumes after a decision whose alert was lost.</summary>
+    public Task WaitForDeliveredAsync(long count, CancellationToken cancellationToken)
+    {
+        lock (waiters)
+        {
+            if (Delivered >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters.Add((count, reached));
+            return reached.Task.WaitAsync(cancellationToken);
+        }
+    }
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -53,6 +74,17 @@ public sealed class AlertPump(ChannelReader<Alert> reader, IReadOnlyList<IAlertS
             }
         }
 
-        Delivered += batch.Count;
+        var total = Interlocked.Add(ref delivered, batch.Count);
+        lock (waiters)
+        {
+            for (var i = waiters.Count - 1; i >= 0; i--)
+            {
+                if (waiters[i].Count <= total)
+                {
+                    waiters[i].Reached.TrySetResult();
+                    waiters.RemoveAt(i);
+                }
+            }
+        }
     }
 }

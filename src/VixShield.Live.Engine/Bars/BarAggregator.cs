@@ -115,6 +115,52 @@ public sealed class BarAggregator
         nextCloseAt = next;
     }
 
+    /// <summary>The bars being built (not yet closed), in period then symbol order, as they stand now.</summary>
+    public IReadOnlyList<Bar> OpenBars()
+    {
+        var open = new List<Bar>();
+        for (var period = 0; period < PeriodCount; period++)
+        {
+            for (var symbol = 0; symbol < MarketSymbols.Count; symbol++)
+            {
+                ref readonly var builder = ref builders[(symbol * PeriodCount) + period];
+                if (builder.Active)
+                {
+                    open.Add(builder.ToBar((MarketSymbol)symbol, (BarPeriod)period));
+                }
+            }
+        }
+
+        return open;
+    }
+
+    /// <summary>Resumes building <paramref name="bars"/> (from <see cref="OpenBars"/> before a restart); each closes at its
+    /// end as if the aggregator had never stopped, with the prices seen before the restart and after it.</summary>
+    /// <exception cref="ArgumentException">Two bars of the same symbol and period.</exception>
+    public void RestoreOpenBars(IEnumerable<Bar> bars)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        Array.Clear(builders);
+        nextCloseAt = Instant.MaxValue;
+        foreach (var bar in bars)
+        {
+            ref var builder = ref builders[Index(bar.Symbol, bar.Period)];
+            if (builder.Active)
+            {
+                throw new ArgumentException($"two open {bar.Symbol} {bar.Period} bars to restore; there is one per symbol and period", nameof(bars));
+            }
+
+            builder.Begin(bar.TradeDate, bar.Start, bar.End, bar.Open);
+            builder.High = bar.High;
+            builder.Low = bar.Low;
+            builder.Close = bar.Close;
+            if (bar.End < nextCloseAt)
+            {
+                nextCloseAt = bar.End;
+            }
+        }
+    }
+
     private static bool HasIntradayBars(MarketSymbol symbol) =>
         symbol is MarketSymbol.Spx or MarketSymbol.Vix or MarketSymbol.Vix9d or MarketSymbol.Vix3m;
 

@@ -20,7 +20,7 @@ namespace VixShield.Live.Engine.Condors;
 /// the option model with a term structure rebuilt only when a volatility index changes; a mark per SPX quote is four
 /// Black-Scholes prices and no allocation. Settlement uses the SPX level at the expiry session's close.
 /// </remarks>
-public sealed class CondorBook
+public sealed partial class CondorBook
 {
     private readonly CondorSelector selector;
     private readonly SpxwExpiries expiries;

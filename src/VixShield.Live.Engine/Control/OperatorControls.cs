@@ -2,7 +2,8 @@ namespace VixShield.Live.Engine.Control;
 
 /// <summary>The operator's switches: pause (no new orders) and the kill switch (cancel working orders, no new ones).</summary>
 /// <remarks>Written by the control endpoint's threads and read by the execution path, so the flags are volatile; the kill
-/// switch only ever turns on while the process runs (turning it off needs a restart with the config switch off).</remarks>
+/// switch only ever turns on while the process runs. A live run saves it with its state, so it stays on across restarts
+/// until the daemon is started with <c>--release-kill-switch</c> (and <c>Execution:KillSwitch</c> false).</remarks>
 public sealed class OperatorControls
 {
     private volatile bool paused;

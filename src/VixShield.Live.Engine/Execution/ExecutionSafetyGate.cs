@@ -23,10 +23,11 @@ namespace VixShield.Live.Engine.Execution;
 /// rejections, cancels and withheld orders release it; hedge-close fills release premium in proportion to the units
 /// sold, and a layer whose units are all sold or settled closes. A hedge-open market order is refused, since its
 /// premium is unbounded. Fees are not premium.</para>
-/// <para>The kill switch, once on, stays on until the daemon restarts with <c>Execution:KillSwitch=false</c>.
+/// <para>The kill switch, once on, stays on until the daemon restarts with <c>Execution:KillSwitch=false</c>; a live run
+/// saves it with its state (<see cref="CaptureState"/>), so there the restart must also say <c>--release-kill-switch</c>.
 /// Thread-safe: the pump approves on one thread while events are observed on another.</para>
 /// </remarks>
-public sealed class ExecutionSafetyGate
+public sealed partial class ExecutionSafetyGate
 {
     private static readonly Duration RateWindow = Duration.FromMinutes(1);
 

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using NodaTime;
 using VixShield.Live.Abstractions.Execution;
+using VixShield.Live.Abstractions.State;
 using VixShield.Live.Abstractions.Time;
 using VixShield.Live.Domain.Alerts;
 using VixShield.Live.Domain.MarketData;
@@ -82,6 +84,70 @@ public sealed class InlineExecution
         {
             gate.Observe(executionEvent);
             alerts.Add(ExecutionEventAlerts.Create(factory, executionEvent));
+        }
+    }
+
+    /// <summary>The market second the venue last matched in (<see cref="long.MinValue"/> before the first).</summary>
+    public long LastMatchedSecond => lastMatchedSecond;
+
+    /// <summary>The saved sections of the venue's parts that keep state (the paper broker and its price source), by key.</summary>
+    /// <exception cref="InvalidOperationException">Commands or venue events are still waiting: capture only between events.</exception>
+    public IReadOnlyDictionary<string, JsonElement> CaptureParts()
+    {
+        if (queued.Count > 0 || channels.Events.Reader.Count > 0)
+        {
+            throw new InvalidOperationException("the in-process venue has commands or events waiting; capture its state only between events");
+        }
+
+        var parts = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var part in PersistentParts())
+        {
+            parts.Add(part.StateKey, part.CaptureState());
+        }
+
+        return parts;
+    }
+
+    /// <summary>Restores the venue's parts from their saved sections and the matching clock from <paramref name="matchedSecond"/>.</summary>
+    /// <returns>One line per part: what was restored, or why a part starts fresh or a saved section is not used.</returns>
+    /// <exception cref="InvalidDataException">A part cannot read its section back.</exception>
+    public IReadOnlyList<string> RestoreParts(IReadOnlyDictionary<string, JsonElement> parts, long matchedSecond)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var lines = new List<string>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in PersistentParts())
+        {
+            if (parts.TryGetValue(part.StateKey, out var saved))
+            {
+                used.Add(part.StateKey);
+                lines.Add(part.RestoreState(saved));
+            }
+            else
+            {
+                lines.Add($"{part.StateKey}: not in the saved state, starts fresh");
+            }
+        }
+
+        foreach (var key in parts.Keys.Where(key => !used.Contains(key)))
+        {
+            lines.Add($"{key}: saved state not used, because the configured execution venue has no such part (Execution:Adapter changed?)");
+        }
+
+        lastMatchedSecond = matchedSecond;
+        return lines;
+    }
+
+    private IEnumerable<IPersistentState> PersistentParts()
+    {
+        if (venue is IPersistentState venueState)
+        {
+            yield return venueState;
+        }
+
+        if (observer is IPersistentState observerState && !ReferenceEquals(observer, venue))
+        {
+            yield return observerState;
         }
     }
 

@@ -66,6 +66,33 @@ public sealed class FeedHealthMonitor
         }
     }
 
+    /// <summary>When each watched index last ticked and whether it is stale now, for a restart to resume the episodes.</summary>
+    public IReadOnlyList<IndexHealth> CaptureState()
+    {
+        var state = new IndexHealth[watched.Length];
+        for (var i = 0; i < watched.Length; i++)
+        {
+            var symbol = watched[i];
+            state[i] = new IndexHealth(symbol, lastQuote[(int)symbol], stale[(int)symbol]);
+        }
+
+        return state;
+    }
+
+    /// <summary>Resumes from <see cref="CaptureState"/>: an index silent since before the restart is reported stale at the
+    /// next check, with the silence measured from its last quote.</summary>
+    public void RestoreState(IReadOnlyList<IndexHealth> state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        foreach (var index in state)
+        {
+            lastQuote[(int)index.Symbol] = index.LastQuote;
+            stale[(int)index.Symbol] = index.IsStale;
+        }
+
+        lastCheck = Instant.MinValue;
+    }
+
     /// <summary>Forgets staleness at a session boundary: quiet overnight hours are not an outage.</summary>
     public void ResetSession() => Array.Fill(stale, false);
 }

@@ -83,6 +83,51 @@ public sealed class HedgeDesk
         }
     }
 
+    /// <summary>Every engine's state, the trading ruleset first.</summary>
+    public IReadOnlyList<AlvhEngineState> CaptureState() => [.. engines.Select(static engine => engine.CaptureState())];
+
+    /// <summary>Restores each engine from the saved state of the same ruleset. A configured ruleset without saved state
+    /// starts flat; saved state of a ruleset no longer configured is dropped unless it holds layers, which refuses the
+    /// restore (a position must never be forgotten).</summary>
+    /// <returns>Notes on what differed from the configuration, for the log.</returns>
+    /// <exception cref="InvalidDataException">A saved state cannot be restored (see <see cref="AlvhEngine.RestoreState"/>).</exception>
+    public IReadOnlyList<string> RestoreState(IReadOnlyList<AlvhEngineState> states)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        var notes = new List<string>();
+        foreach (var saved in states)
+        {
+            if (engines.Any(engine => string.Equals(engine.Ruleset.Name, saved.Ruleset, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var held = saved.Layers.Where(layer => layer.Holding is not null).Select(layer => layer.LayerId).ToList();
+            if (held.Count > 0 && string.Equals(saved.Ruleset, states[0].Ruleset, StringComparison.Ordinal))
+            {
+                throw new InvalidDataException(
+                    $"the saved state's trading ruleset '{saved.Ruleset}' holds layers {string.Join(", ", held)}, but '{saved.Ruleset}' is no longer configured " +
+                    $"(Alvh:Ruleset is '{Trading.Ruleset.Name}'); configure it again (or close the layers) before restarting");
+            }
+
+            notes.Add($"ruleset {saved.Ruleset} is no longer configured; its saved comparison state was dropped");
+        }
+
+        foreach (var engine in engines)
+        {
+            var saved = states.FirstOrDefault(s => string.Equals(s.Ruleset, engine.Ruleset.Name, StringComparison.Ordinal));
+            if (saved is null)
+            {
+                notes.Add($"ruleset {engine.Ruleset.Name} has no saved state and starts flat");
+                continue;
+            }
+
+            notes.AddRange(engine.RestoreState(saved));
+        }
+
+        return notes;
+    }
+
     /// <summary>The trading ruleset's book, for the operator's window.</summary>
     public IReadOnlyList<NamedValueView> Describe()
     {

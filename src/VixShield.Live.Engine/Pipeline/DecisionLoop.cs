@@ -32,7 +32,7 @@ namespace VixShield.Live.Engine.Pipeline;
 /// the same instants in replay and live. Alerts are queued during an event and written after it; when the alert
 /// channel is full the loop waits rather than drop a decision.
 /// </remarks>
-public sealed class DecisionLoop
+public sealed partial class DecisionLoop
 {
     private static readonly MarketSymbol[] WatchedIndexes = [MarketSymbol.Spx, MarketSymbol.Vix, MarketSymbol.Vix9d, MarketSymbol.Vix3m];
 
@@ -82,7 +82,8 @@ public sealed class DecisionLoop
         Action<ExecutionCommand>? brokerSubmit = null)
     {
         this.execution = execution;
-        submit = execution is null ? brokerSubmit : execution.Enqueue;
+        this.brokerSubmit = brokerSubmit;
+        submit = execution is not null ? execution.Enqueue : brokerSubmit is null ? null : SubmitToBroker;
         this.inbound = inbound ?? throw new ArgumentNullException(nameof(inbound));
         this.alerts = alerts ?? throw new ArgumentNullException(nameof(alerts));
         this.calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
@@ -117,6 +118,7 @@ public sealed class DecisionLoop
         foreach (var bar in history)
         {
             Signals.OnBar(in bar);
+            recentBars.Record(in bar);
             if (bar.Period == BarPeriod.Daily && !bar.Symbol.IsBreadth())
             {
                 Signals.OnPrice(bar.Symbol, (double)bar.Close, bar.End);
@@ -156,9 +158,15 @@ public sealed class DecisionLoop
                     Statistics.AlertsEmitted += pending.Count - before;
                 }
 
-                if (pending.Count > 0)
+                var alerted = pending.Count > 0;
+                if (alerted)
                 {
                     await FlushAlertsAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                if (snapshotWriter is not null)
+                {
+                    Checkpoint(alerted);
                 }
             }
         }
@@ -228,6 +236,7 @@ public sealed class DecisionLoop
             }
         }
 
+        alertsWritten += pending.Count;
         pending.Clear();
     }
 
@@ -397,6 +406,10 @@ public sealed class DecisionLoop
             if (sessionOpened)
             {
                 CloseSession();
+                Condors.OnSessionClose(session, lastQuotes[(int)MarketSymbol.Spx].Price);
+            }
+            else if (settleMissedSessions)
+            {
                 Condors.OnSessionClose(session, lastQuotes[(int)MarketSymbol.Spx].Price);
             }
 
@@ -571,6 +584,7 @@ public sealed class DecisionLoop
     {
         Statistics.BarsClosed++;
         Signals.OnBar(in bar);
+        recentBars.Record(in bar);
         RaiseSignalChanges();
         if (!options.EmitBarEvents)
         {

@@ -137,6 +137,22 @@ public sealed class MarketSignals
         }
     }
 
+    /// <summary>True for the bar series whose history an indicator depends on (SPX 5m, 1d and 1w; VIX 1d; NYSE advancing
+    /// and declining 1d): replaying these bars in order rebuilds every indicator, while other series only set a level that
+    /// the next quote replaces.</summary>
+    public static bool IsIndicatorSeries(MarketSymbol symbol, BarPeriod period) => (symbol, period) switch
+    {
+        (MarketSymbol.Spx, BarPeriod.FiveMinutes or BarPeriod.Daily or BarPeriod.Weekly) => true,
+        (MarketSymbol.Vix, BarPeriod.Daily) => true,
+        (MarketSymbol.NyseAdvancing or MarketSymbol.NyseDeclining, BarPeriod.Daily) => true,
+        _ => false,
+    };
+
+    /// <summary>Sets the term-structure inversion state after a restart. The inversion has hysteresis (it turns on above one
+    /// ratio and off below another), so it depends on the path of the levels and not only on the bars that rebuild the
+    /// other indicators.</summary>
+    public void RestoreTermStructureInversion(bool inverted) => invertedOn = inverted;
+
     /// <summary>Feeds one closed bar; bars of symbols and periods no signal uses are ignored.</summary>
     public void OnBar(in Bar bar)
     {

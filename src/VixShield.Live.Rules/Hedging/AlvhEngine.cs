@@ -38,7 +38,7 @@ namespace VixShield.Live.Rules.Hedging;
 /// level of the first evaluation at or after 09:30 New York on the expiry date. Rolls and resizes that reduce risk pass
 /// during blackouts; only new layers and additions are blocked. The condor is never closed here.</para>
 /// </remarks>
-public sealed class AlvhEngine
+public sealed partial class AlvhEngine
 {
     /// <summary>Dollars per point of a VIX option, the only instrument a ruleset can currently buy.</summary>
     private const int VixOptionMultiplier = 100;

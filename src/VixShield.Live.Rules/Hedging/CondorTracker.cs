@@ -13,6 +13,9 @@ internal sealed class CondorTracker(IronCondor condor, Instant entryTime, decima
 
     public Instant EntryTime { get; } = entryTime;
 
+    /// <summary>SPX at entry, as quoted.</summary>
+    public decimal EntrySpxLevel { get; } = entrySpx;
+
     /// <summary>SPX at entry and the short strikes as model numbers, converted once rather than on every quote.</summary>
     public double EntrySpx { get; } = PriceConversion.ToModel(entrySpx);
 
@@ -28,6 +31,16 @@ internal sealed class CondorTracker(IronCondor condor, Instant entryTime, decima
     public int LayersOpened { get; set; }
 
     public decimal MaxDrawdownDollars { get; private set; }
+
+    /// <summary>Running peak of the (condor + hedge) P&amp;L path, in dollars.</summary>
+    public decimal PeakDollars => peak;
+
+    /// <summary>Resumes the path's peak and drawdown after a restart.</summary>
+    public void RestorePath(decimal peakDollars, decimal maxDrawdownDollars)
+    {
+        peak = peakDollars;
+        MaxDrawdownDollars = maxDrawdownDollars;
+    }
 
     public bool Matches(IronCondor other, Instant entry) => entry == EntryTime && Condor.Equals(other);
 

@@ -36,6 +36,17 @@ public sealed class StressScalar
     /// <summary>The last computed scalar, NaN before the first <see cref="Compute"/>.</summary>
     public double Current { get; private set; } = double.NaN;
 
+    /// <summary>The daily MACD histogram's latest value and the one before it (NaN until seen): the memory behind the slope,
+    /// kept across restarts.</summary>
+    public (double Latest, double Previous) HistogramMemory => (lastHistogram, previousHistogram);
+
+    /// <summary>Resumes the slope's memory from a <see cref="HistogramMemory"/> captured earlier.</summary>
+    public void RestoreHistogramMemory(double latest, double previous)
+    {
+        lastHistogram = latest;
+        previousHistogram = previous;
+    }
+
     /// <summary>Recomputes the scalar from the signal vector.</summary>
     public double Compute(ReadOnlySpan<double> signals)
     {

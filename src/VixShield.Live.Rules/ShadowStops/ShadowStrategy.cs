@@ -134,6 +134,29 @@ public sealed class ShadowStrategy
         IsSettled = true;
     }
 
+    /// <summary>What this strategy has accumulated so far.</summary>
+    public ShadowStrategyState CaptureState() =>
+        new(Name, peak, hasMark ? lastTime : null, Fired, IsSettled, ProfitAndLoss, MaxDrawdown);
+
+    /// <summary>Resumes from <paramref name="state"/>, as captured from a strategy of the same name.</summary>
+    /// <exception cref="ArgumentException">The state belongs to another strategy.</exception>
+    public void RestoreState(ShadowStrategyState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!string.Equals(state.Name, Name, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"the state of {state.Name} cannot resume {Name}", nameof(state));
+        }
+
+        peak = state.Peak;
+        hasMark = state.LastMarkTime is not null;
+        lastTime = state.LastMarkTime ?? default;
+        Fired = state.Fired;
+        IsSettled = state.IsSettled;
+        ProfitAndLoss = state.ProfitAndLoss;
+        MaxDrawdown = state.MaxDrawdown;
+    }
+
     public ShadowStrategyResult GetResult() => new(
         Name,
         StopMultiple,

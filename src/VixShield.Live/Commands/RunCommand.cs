@@ -27,10 +27,14 @@ internal static class RunCommand
         var clientId = new Option<string?>("--client-id") { Description = "API client id for the market-data connection (default 7)." };
         var httpPort = new Option<string?>("--http-port") { Description = "Port of the operator's window on 127.0.0.1 (health, metrics, status, dashboard); 0 = off. Default 5780." };
         var badRows = new Option<string?>("--bad-rows") { Description = "Replay files: stop (default) on the first bad row, or skip bad rows and count them." };
+        var releaseKillSwitch = new Option<bool>("--release-kill-switch")
+        {
+            Description = "Live runs: start with the kill switch off although the saved state has it on (it stays on across restarts otherwise). Execution:KillSwitch=true still keeps it on.",
+        };
 
         var command = new Command("run", "Run the daemon: feed -> indicators -> rules -> alerts.")
         {
-            config, feed, replay, speed, duration, start, seed, dataDir, badRows, httpPort, twsHost, twsPort, clientId,
+            config, feed, replay, speed, duration, start, seed, dataDir, badRows, httpPort, twsHost, twsPort, clientId, releaseKillSwitch,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -84,7 +88,8 @@ internal static class RunCommand
                 return 2;
             }
 
-            return await DaemonHost.RunAsync(raw, loaded, path, parseResult.InvocationConfiguration.Output, error, cancellationToken).ConfigureAwait(false);
+            return await DaemonHost.RunAsync(raw, loaded, path, parseResult.InvocationConfiguration.Output, error,
+                parseResult.GetValue(releaseKillSwitch), cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

@@ -15,7 +15,11 @@ using VixShield.Live.Adapters.Notifications.Memory;
 using VixShield.Live.Adapters.Notifications.Outbox;
 using VixShield.Live.Adapters.Notifications.Webhooks;
 using VixShield.Live.Adapters.Sqlite;
+using VixShield.Live.Adapters.Sqlite.Journal;
 using VixShield.Live.Adapters.Sqlite.Outbox;
+using VixShield.Live.Adapters.Sqlite.Snapshots;
+using VixShield.Live.Engine.State;
+using VixShield.Live.Abstractions.Time;
 using VixShield.Live.Abstractions.State;
 using Polly;
 using Polly.Registry;
@@ -44,7 +48,9 @@ public static class DaemonHost
     /// <summary>Alerts read at a time while the event log catches up (at least the pump's batch size).</summary>
     private const int EventLogCatchUpPage = 1000;
 
-    public static async Task<int> RunAsync(IConfiguration rawConfiguration, DaemonConfiguration configuration, string? configPath, TextWriter alertOutput, TextWriter errorOutput, CancellationToken cancellationToken)
+    /// <param name="releaseKillSwitch">Start with the kill switch off although a live run's saved state has it on.</param>
+    public static async Task<int> RunAsync(IConfiguration rawConfiguration, DaemonConfiguration configuration, string? configPath, TextWriter alertOutput, TextWriter errorOutput,
+        bool releaseKillSwitch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var dataDirectory = Path.GetFullPath(configuration.Daemon.DataDirectory);
@@ -91,6 +97,19 @@ public static class DaemonHost
             options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost;
         });
 
+        SqliteStateDatabase database;
+        try
+        {
+            database = SqliteStateDatabase.Open(dataDirectory, configuration.State, TimeProvider.System);
+        }
+        catch (StateStoreException ex)
+        {
+            await errorOutput.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+            return 2;
+        }
+
+        using var databaseLifetime = database;
+
         var calendar = new NyseTradingCalendar();
         var feedPlan = FeedPlan.Create(configuration, calendar);
         builder.Services.AddSingleton<ITradingCalendar>(calendar);
@@ -101,7 +120,7 @@ public static class DaemonHost
         IMarketDataFeed feed;
         InlineExecution execution;
         var engineChannels = new EngineChannels(configuration.Engine);
-        (InteractiveBrokersExecutionAdapter Adapter, ExecutionPump Pump, ExecutionChannels Channels, ExecutionSafetyGate Gate)? remote = null;
+        (InteractiveBrokersExecutionAdapter Adapter, ExecutionPump Pump, ExecutionChannels Channels, ExecutionSafetyGate Gate, OrderIntentReconciler Reconciler)? remote = null;
         IReadOnlyList<AlvhEngine> hedgeEngines;
         using (var loggerFactory = new SerilogLoggerFactory(serilog))
         {
@@ -111,7 +130,7 @@ public static class DaemonHost
                 execution = ExecutionFactory.CreateInline(configuration, calendar, feedPlan.Start, loggerFactory);
                 if (configuration.Execution.Adapter == ExecutionOptions.InteractiveBrokersAdapter)
                 {
-                    remote = ExecutionFactory.CreateRemote(configuration, calendar, engineChannels.Inbound.Writer, loggerFactory);
+                    remote = ExecutionFactory.CreateRemote(configuration, calendar, engineChannels.Inbound.Writer, new SqliteEventJournal(database), loggerFactory);
                 }
                 hedgeEngines = CreateHedgeEngines(configuration, calendar);
             }
@@ -140,6 +159,7 @@ public static class DaemonHost
             builder.Services.AddSingleton(remotePath.Adapter);
             builder.Services.AddSingleton(remotePath.Pump);
             builder.Services.AddSingleton(remotePath.Channels);
+            builder.Services.AddSingleton(remotePath.Reconciler);
             builder.Services.AddHostedService<RemoteExecutionService>();
         }
         builder.Services.AddSingleton(new DataDirectoryPath(dataDirectory));
@@ -171,18 +191,12 @@ public static class DaemonHost
             builder.Services.AddHostedService(sp => sp.GetRequiredService<OperatorWebServer>());
         }
 
-        SqliteStateDatabase database;
-        try
+        var stateStore = new SqliteStateStore(database);
+        if (feedPlan.IsLive)
         {
-            database = SqliteStateDatabase.Open(dataDirectory, configuration.State, TimeProvider.System);
-        }
-        catch (StateStoreException ex)
-        {
-            await errorOutput.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
-            return 2;
+            builder.Services.AddSingleton(sp => new SnapshotWriter(stateStore, sp.GetRequiredService<ILogger<SnapshotWriter>>()));
         }
 
-        using var databaseLifetime = database;
         using var deliveryLoggers = new SerilogLoggerFactory(serilog);
         var deliveryLog = new AlertDeliveryLog(deliveryLoggers.CreateLogger<AlertDeliveryLog>(), TimeProvider.System, AlertDeliveryLog.DefaultReminderInterval);
         var delivery = CreateDelivery(configuration, database, calendar, deliveryLog);
@@ -208,17 +222,44 @@ public static class DaemonHost
         builder.Services.AddSingleton<IReadOnlyList<IAlertSink>>([new JournalingAlertSink(delivery.Outbox, eventLog, localSinks, delivery.Deliveries)]);
 
         var host = builder.Build();
-        WarmUp(host.Services.GetRequiredService<DecisionLoop>(), configuration, feedPlan, calendar, serilog);
-        ConnectControls(controls, remote?.Gate ?? execution.Gate, engineChannels);
+        var loop = host.Services.GetRequiredService<DecisionLoop>();
+        WarmUp(loop, configuration, feedPlan, calendar, serilog);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("VixShield.Live");
         logger.LogInformation(
             "VixShield.Live starting: config {Config}; feed {Feed}; {Plan}; data directory {DataDirectory}",
             configPath ?? "(built-in defaults)", configuration.Feed.Kind, feedPlan.Describe(calendar), dataDirectory);
-        logger.LogInformation(
-            "State database {File} ({Origin}): alerts already journaled there are never sent again, so a restart that replays the " +
-            "market to rebuild its state sends only what is new", database.FilePath, database.CreatedNew ? "new" : "reopened");
+        var gate = remote?.Gate ?? execution.Gate;
+        if (feedPlan.IsLive)
+        {
+            logger.LogInformation(
+                "State database {File} ({Origin}): the engine state is saved there after every decision, order, fill and session change " +
+                "(and at most once a market minute as bars close) and restored at start; alerts journaled there are never sent again",
+                database.FilePath, database.CreatedNew ? "new" : "reopened");
+            var release = releaseKillSwitch && !configuration.Execution.KillSwitch;
+            if (!await EngineStateRestore.RunAsync(loop, stateStore, delivery.Outbox, database.FilePath, gate, controls,
+                    TimeProvider.System.GetCurrentInstant(), release, logger, errorOutput, cancellationToken).ConfigureAwait(false))
+            {
+                await ((IAsyncDisposable)host).DisposeAsync().ConfigureAwait(false);
+                return 2;
+            }
+
+            var snapshots = host.Services.GetRequiredService<SnapshotWriter>();
+            snapshots.AlertsStored = host.Services.GetRequiredService<AlertPump>().WaitForDeliveredAsync;
+            loop.UseCheckpoints(snapshots, remote?.Gate);
+        }
+        else
+        {
+            logger.LogInformation(
+                "State database {File} ({Origin}): a {Feed} run rebuilds its state after a restart by playing the market again from its start " +
+                "(the same events in the same order give exactly the same state, indicators and bars included), and alerts already journaled " +
+                "there are not sent again; no engine snapshot is used or written", database.FilePath, database.CreatedNew ? "new" : "reopened",
+                configuration.Feed.Kind);
+        }
+
+        ConnectControls(controls, gate, engineChannels);
         if (eventLog is not null && !await CatchUpEventLogAsync(eventLog, logger, errorOutput, cancellationToken).ConfigureAwait(false))
         {
+            await ((IAsyncDisposable)host).DisposeAsync().ConfigureAwait(false);
             return 1;
         }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using VixShield.Live.Abstractions.Feeds;
 using VixShield.Live.Engine.Alerts;
 using VixShield.Live.Engine.Pipeline;
+using VixShield.Live.Engine.State;
 
 namespace VixShield.Live.Hosting;
 
@@ -10,8 +11,9 @@ namespace VixShield.Live.Hosting;
 /// <remarks>
 /// Shutdown order is what makes a stop lossless: the feed stops first (cancelled by SIGTERM, or at the end of its
 /// data or duration), then the inbound channel is completed and the loop drains what is queued, then the alert channel
-/// is completed and the pump delivers and flushes the rest. If any part fails, the others are stopped, the host stops
-/// with exit code 1, and the supervisor restarts the daemon (crash-only recovery).
+/// is completed and the pump delivers and flushes the rest, and a live run saves its final engine snapshot. If any part
+/// fails, the others are stopped, the host stops with exit code 1, and the supervisor restarts the daemon (crash-only
+/// recovery).
 /// </remarks>
 public sealed class DaemonService(
     IMarketDataFeed feed,
@@ -20,7 +22,8 @@ public sealed class DaemonService(
     AlertPump pump,
     IHostApplicationLifetime lifetime,
     WallClock wallClock,
-    ILogger<DaemonService> logger) : BackgroundService
+    ILogger<DaemonService> logger,
+    SnapshotWriter? snapshots = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -28,6 +31,7 @@ public sealed class DaemonService(
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, fatal.Token);
         var pumpTask = Guard("alert pump", pump.RunAsync(fatal.Token), fatal);
         var loopTask = Guard("decision loop", loop.RunAsync(fatal.Token), fatal);
+        var snapshotTask = snapshots is null ? Task.CompletedTask : Guard("snapshot writer", snapshots.RunAsync(fatal.Token), fatal);
         Exception? fault = null;
         var started = wallClock.Provider.GetTimestamp();
         logger.LogInformation("Feed '{Feed}' starting", feed.Name);
@@ -56,7 +60,10 @@ public sealed class DaemonService(
             channels.Alerts.Writer.TryComplete();
         }
 
+        // The final snapshot holds everything the drained loop decided, so a clean stop restarts exactly where it ended.
+        loop.CompleteCheckpoints();
         await pumpTask.ConfigureAwait(false);
+        await snapshotTask.ConfigureAwait(false);
         var elapsed = wallClock.Provider.GetElapsedTime(started);
         logger.LogInformation(
             "Processed {Quotes} quotes in {Seconds:0.000} s of wall time ({Rate:0} quotes/s through the pipeline)",

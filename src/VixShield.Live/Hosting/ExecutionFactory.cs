@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using NodaTime;
 using VixShield.Live.Abstractions.Execution;
 using VixShield.Live.Abstractions.Pipeline;
+using VixShield.Live.Abstractions.State;
 using VixShield.Live.Abstractions.Time;
 using VixShield.Live.Adapters.InteractiveBrokers.Execution;
 using VixShield.Live.Adapters.Paper;
@@ -18,11 +19,13 @@ namespace VixShield.Live.Hosting;
 /// <summary>Builds the execution path named by <c>Execution:Adapter</c>: the adapter behind the safety gate.</summary>
 public static class ExecutionFactory
 {
-    /// <summary>The broker path (<c>Execution:Adapter=ib</c>): the adapter, and a pump whose events go back to the decision
-    /// loop through the inbound channel.</summary>
-    public static (InteractiveBrokersExecutionAdapter Adapter, ExecutionPump Pump, ExecutionChannels Channels, ExecutionSafetyGate Gate) CreateRemote(
-        DaemonConfiguration configuration, ITradingCalendar calendar, ChannelWriter<InboundEvent> inbound, ILoggerFactory loggerFactory)
+    /// <summary>The broker path (<c>Execution:Adapter=ib</c>): the adapter, a pump whose events go back to the decision loop
+    /// through the inbound channel and whose orders are journaled before they are sent (<see cref="JournalingExecutionAdapter"/>),
+    /// and the reconciler that settles intents a crash left without an answer.</summary>
+    public static (InteractiveBrokersExecutionAdapter Adapter, ExecutionPump Pump, ExecutionChannels Channels, ExecutionSafetyGate Gate, OrderIntentReconciler Reconciler) CreateRemote(
+        DaemonConfiguration configuration, ITradingCalendar calendar, ChannelWriter<InboundEvent> inbound, IEventJournal journal, ILoggerFactory loggerFactory)
     {
+        ArgumentNullException.ThrowIfNull(journal);
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(loggerFactory);
@@ -30,10 +33,11 @@ public static class ExecutionFactory
         var adapter = InteractiveBrokersExecutionFactory.Create(configuration.InteractiveBrokers, configuration.InteractiveBrokersExecution,
             TimeProvider.System, channels.Events.Writer, loggerFactory, calendar);
         var gate = new ExecutionSafetyGate(configuration.Execution, TimeProvider.System);
-        var pump = new ExecutionPump(channels, adapter, gate,
+        var pump = new ExecutionPump(channels, new JournalingExecutionAdapter(adapter, journal, TimeProvider.System), gate,
             (executionEvent, token) => inbound.WriteAsync(InboundEvent.ForOrderEvent(executionEvent.EventTime, executionEvent), token),
             TimeProvider.System, loggerFactory.CreateLogger<ExecutionPump>());
-        return (adapter, pump, channels, gate);
+        var reconciler = new OrderIntentReconciler(journal, adapter, channels.Events.Writer, TimeProvider.System, loggerFactory.CreateLogger<OrderIntentReconciler>());
+        return (adapter, pump, channels, gate, reconciler);
     }
 
     /// <summary>The in-process venues (alerts-only, paper) run inline on the decision loop's clock.</summary>

@@ -2,6 +2,7 @@ using VixShield.Live.Adapters.InteractiveBrokers.Feeds;
 using VixShield.Live.Domain.Instruments;
 using VixShield.Live.Domain.MarketData;
 using VixShield.Live.Testing;
+using VixShield.Live.Testing.Tws;
 
 namespace VixShield.Live.Adapters.InteractiveBrokers.Tests.Feeds;
 

@@ -4,6 +4,7 @@ using VixShield.Live.Abstractions.Feeds;
 using VixShield.Live.Adapters.InteractiveBrokers.Events;
 using VixShield.Live.Domain.Instruments;
 using VixShield.Live.Domain.MarketData;
+using VixShield.Live.Testing.Tws;
 
 namespace VixShield.Live.Adapters.InteractiveBrokers.Tests.Feeds;
 

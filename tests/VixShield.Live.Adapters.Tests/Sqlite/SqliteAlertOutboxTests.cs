@@ -47,6 +47,15 @@ public sealed class SqliteAlertOutboxTests : IDisposable
     }
 
     [Fact]
+    public async Task GetLastAlertSequenceAsync_AlertsStoredOutOfNumberOrder_ReturnsTheHighestNumber()
+    {
+        Assert.Equal(0L, await sut.GetLastAlertSequenceAsync(CancellationToken.None));
+        await sut.EnqueueAsync([SomeAlert.Create(sequence: 9), SomeAlert.Create(sequence: 123), SomeAlert.Create(sequence: 40)], CancellationToken.None);
+
+        Assert.Equal(123L, await sut.GetLastAlertSequenceAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task EnqueueAsync_SameAlertAgain_ReportsDuplicateAndQueuesItOnce()
     {
         var alerts = SomeAlert.Series(3);

@@ -201,6 +201,33 @@ public abstract class ExecutionAdapterContractTests<TAdapter>
     }
 
     [Fact]
+    public async Task FindOrderAsync_SubmittedAndUnknownOrders_ReportsTheVenueStatusOrNull()
+    {
+        var sut = Create();
+        await sut.SubmitAsync(BuyCall("contract-find-fill", quantity: 1, limit: 1.80m), CancellationToken.None);
+        await sut.SubmitAsync(BuyCall("contract-find-rest", quantity: 1, limit: 0.50m, TimeInForce.GoodTillCancelled), CancellationToken.None);
+        await SettleAsync(sut);
+
+        var filled = await sut.FindOrderAsync(ClientOrderId.From("contract-find-fill"), CancellationToken.None);
+        var resting = await sut.FindOrderAsync(ClientOrderId.From("contract-find-rest"), CancellationToken.None);
+        var unknown = await sut.FindOrderAsync(ClientOrderId.From("contract-find-never"), CancellationToken.None);
+
+        Assert.Null(unknown);
+        if (!ExecutesOrders)
+        {
+            Assert.Equal(OrderStatus.Withheld, filled);
+            Assert.Equal(OrderStatus.Withheld, resting);
+            return;
+        }
+
+        Assert.Equal(OrderStatus.Filled, filled);
+        Assert.Equal(OrderStatus.Working, resting);
+        await sut.CancelAsync(new CancelOrder(ClientOrderId.From("contract-find-rest"), "contract test"), CancellationToken.None);
+        await SettleAsync(sut);
+        Assert.Equal(OrderStatus.Cancelled, await sut.FindOrderAsync(ClientOrderId.From("contract-find-rest"), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task SubmitAsync_IronCondorCombo_FillsAllFourLegsTogetherForACredit()
     {
         var sut = Create();

@@ -142,6 +142,23 @@ public sealed class RecordingExecutionAdapter(
         }
     }
 
+    public Task<OrderStatus?> FindOrderAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            if (!known.TryGetValue(clientOrderId, out var order))
+            {
+                return Task.FromResult<OrderStatus?>(null);
+            }
+
+            var units = filled.GetValueOrDefault(clientOrderId);
+            var status = working.Contains(order)
+                ? units > 0 ? OrderStatus.PartiallyFilled : OrderStatus.Working
+                : units == order.Quantity ? OrderStatus.Filled : OrderStatus.Cancelled;
+            return Task.FromResult<OrderStatus?>(status);
+        }
+    }
+
     public Task<IReadOnlyList<PositionReport>> GetPositionsAsync(CancellationToken cancellationToken)
     {
         lock (sync)

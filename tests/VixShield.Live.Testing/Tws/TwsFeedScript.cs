@@ -1,12 +1,11 @@
 using System.Text.Json;
-using VixShield.Live.Testing.Tws;
 
-namespace VixShield.Live.Adapters.InteractiveBrokers.Tests.Feeds;
+namespace VixShield.Live.Testing.Tws;
 
 /// <summary>Builds fake-TWS replies for the feed's requests: contract lookups, market-data acknowledgements, daily bars.</summary>
 /// <remarks>Written from the protocol brief (§6 layouts, §8 codes); values are made up. Ticks are not scripted: tests
 /// send them after seeing the subscription, so their order relative to the test's own messages is fixed.</remarks>
-internal sealed class TwsFeedScript
+public sealed class TwsFeedScript
 {
     public const int SpxwPutConId = 800000002;
 
