@@ -208,7 +208,11 @@ public static class DaemonHost
         builder.Services.AddSingleton<IReadOnlyList<IAlertSink>>([new JournalingAlertSink(delivery.Outbox, eventLog, localSinks, delivery.Deliveries)]);
 
         var host = builder.Build();
-        WarmUp(host.Services.GetRequiredService<DecisionLoop>(), configuration, feedPlan, calendar, serilog);
+        if (!await WarmUpAsync(host.Services.GetRequiredService<DecisionLoop>(), configuration, feedPlan, calendar, serilog, errorOutput, cancellationToken).ConfigureAwait(false))
+        {
+            return 2;
+        }
+
         ConnectControls(controls, remote?.Gate ?? execution.Gate, engineChannels);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("VixShield.Live");
         logger.LogInformation(
@@ -254,29 +258,60 @@ public static class DaemonHost
     }
 
     /// <summary>Simulated runs get a generated past (the model before the start); replay files warm the indicators as
-    /// they play, so their first days are the warm-up.</summary>
-    private static void WarmUp(DecisionLoop loop, DaemonConfiguration configuration, FeedPlan plan, ITradingCalendar calendar, Serilog.ILogger log)
+    /// they play, so their first days are the warm-up; live runs read the history files of <c>Feed:WarmUp:Files</c>, or
+    /// without them ask TWS for its daily history.</summary>
+    /// <returns>False when a history file is missing or bad: the error is written and the daemon does not start.</returns>
+    private static async Task<bool> WarmUpAsync(
+        DecisionLoop loop, DaemonConfiguration configuration, FeedPlan plan, ITradingCalendar calendar, Serilog.ILogger log,
+        TextWriter errorOutput, CancellationToken cancellationToken)
     {
         if (configuration.Feed.Kind == FeedOptions.Replay)
         {
             log.Information("Indicators warm up on the first days of the replay files (no separate history)");
-            return;
+            return true;
         }
 
         if (configuration.Feed.Kind == FeedOptions.InteractiveBrokers)
         {
-            log.Warning("Indicators warm up from live bars as they close: the TWS history request is not wired into start-up yet, " +
-                "so daily and weekly signals stay unready for their warm-up periods");
-            return;
+            var warmUp = configuration.Feed.WarmUp;
+            var liveDay = HistoryWarmUp.LiveDay(calendar, plan.Start);
+            WarmUpHistory history;
+            if (warmUp.Files.Count > 0)
+            {
+                try
+                {
+                    history = HistoryWarmUp.FromFiles($"{WarmUpOptions.SectionName}:Files", warmUp.Files, warmUp.BadRowPolicy, calendar, liveDay, warmUp.StaleAfterSessions);
+                }
+                catch (ReplayDataException ex)
+                {
+                    await errorOutput.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+                    return false;
+                }
+            }
+            else
+            {
+                log.Information("Warm-up: no {Key} configured; asking TWS for the daily history of the last {Sessions} sessions",
+                    $"{WarmUpOptions.SectionName}:Files", HistoryWarmUp.Sessions);
+                try
+                {
+                    using var loggerFactory = new SerilogLoggerFactory(log);
+                    history = await HistoryWarmUp.FromTwsAsync(configuration.InteractiveBrokers, loggerFactory, calendar, liveDay, warmUp.StaleAfterSessions,
+                        warmUp.TwsHistoryTimeout, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+                }
+                catch (TimeoutException ex)
+                {
+                    log.Warning("Indicators warm up from live bars as they close: {Reason}; daily and weekly signals stay unready for their warm-up periods", ex.Message);
+                    return true;
+                }
+            }
+
+            HistoryWarmUp.Apply(loop, history, log);
+            return true;
         }
 
         var options = new SimulatedMarketOptions { Seed = configuration.Simulation.Seed, Start = plan.Start };
-        var report = loop.WarmUp(SimulatedWarmUp.Generate(options, calendar, plan.Start));
-        foreach (var indicator in report)
-        {
-            log.Information("Warm-up: {Indicator} saw {Samples} bars (ready after {WarmUpPeriod}): {State}",
-                indicator.Name, indicator.Samples, indicator.WarmUpPeriod, indicator.IsReady ? "ready" : "NOT READY");
-        }
+        HistoryWarmUp.LogReport(loop.WarmUp(SimulatedWarmUp.Generate(options, calendar, plan.Start)), log);
+        return true;
     }
 
     /// <summary>Pause and resume act on the safety gate at once (it is thread-safe); the kill switch also blocks new
