@@ -290,7 +290,7 @@ public static class DaemonHost
             }
             else
             {
-                log.Information("Warm-up: no {Key} configured; asking TWS for the daily history of the last {Sessions} sessions",
+                log.ForContext(typeof(HistoryWarmUp)).Information("Warm-up: no {Key} configured; asking TWS for the daily history of the last {Sessions} sessions",
                     $"{WarmUpOptions.SectionName}:Files", HistoryWarmUp.Sessions);
                 try
                 {
@@ -300,7 +300,8 @@ public static class DaemonHost
                 }
                 catch (TimeoutException ex)
                 {
-                    log.Warning("Indicators warm up from live bars as they close: {Reason}; daily and weekly signals stay unready for their warm-up periods", ex.Message);
+                    log.ForContext(typeof(HistoryWarmUp)).Warning("Indicators warm up from live bars as they close: {Reason}; daily and weekly signals stay unready for their warm-up periods", ex.Message);
+                    HistoryWarmUp.LogReport(loop.WarmUp([]), log);
                     return true;
                 }
             }

@@ -183,6 +183,7 @@ public static class HistoryWarmUp
         ArgumentNullException.ThrowIfNull(loop);
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(log);
+        log = log.ForContext(typeof(HistoryWarmUp));
         foreach (var series in history.Series)
         {
             log.Information("Warm-up history: {Symbol} {Count} daily bars {First:yyyy-MM-dd}..{Last:yyyy-MM-dd} from {Source}",
@@ -218,6 +219,7 @@ public static class HistoryWarmUp
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(log);
+        log = log.ForContext(typeof(HistoryWarmUp));
         foreach (var indicator in report)
         {
             log.Information("Warm-up: {Indicator} saw {Samples} bars (ready after {WarmUpPeriod}): {State}",
