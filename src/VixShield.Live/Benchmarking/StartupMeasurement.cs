@@ -6,8 +6,8 @@ namespace VixShield.Live.Benchmarking;
 /// <summary>Start to first decision with warm-up from local history files (target: under 2 s): a fresh
 /// <c>vixshield</c> process per run, timed by this one from just before it is started until its report line arrives.</summary>
 /// <remarks>The child runs the hidden <c>bench startup-probe</c> command (<see cref="StartupProbe"/>), so the time covers
-/// what a daemon start pays: runtime start, JIT, configuration, reading and parsing the files, the warm-up and the first
-/// decision. The median of the runs is reported, with the child's own phase times as details.</remarks>
+/// what a daemon start pays: runtime start, JIT, configuration, reading and parsing the files, the warm-up (the daemon's
+/// own <see cref="Hosting.HistoryWarmUp"/>, as for <c>Feed:WarmUp:Files</c>) and the first decision. The median of the runs is reported, with the child's own phase times as details.</remarks>
 internal static class StartupMeasurement
 {
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromMinutes(1);

@@ -11,16 +11,16 @@ using VixShield.Live.Domain.MarketData;
 using VixShield.Live.Domain.Pricing;
 using VixShield.Live.Engine.Pipeline;
 using VixShield.Live.Hosting;
-using VixShield.Live.Indicators.Bars;
 
 namespace VixShield.Live.Benchmarking;
 
 /// <summary>The child process of the start-up figure: starts like the daemon, warms its indicators from the history
 /// files, takes its first live quotes and reports when the first decision is in the alert channel.</summary>
 /// <remarks>
-/// <para>Warm-up: the daily bars of the files for the <see cref="SimulatedWarmUp.Sessions"/> sessions before the live
-/// session (the session in progress or next to open, by the wall clock), plus weekly SPX and VIX bars built from them,
-/// go to <see cref="DecisionLoop.WarmUp"/> oldest first, as the daemon warms a simulated run.</para>
+/// <para>Warm-up: the daemon's own path for a live run with <c>Feed:WarmUp:Files</c>, <see cref="HistoryWarmUp"/>: the
+/// last <see cref="HistoryWarmUp.Sessions"/> daily bars of each file before the live session (the session in progress or
+/// next to open, by the wall clock), plus the completed weekly SPX and VIX bars, into <see cref="DecisionLoop.WarmUp"/>.</para>
+/// <para>Bad rows are skipped (and logged): the shared CBOE files have quotes on NYSE holidays.</para>
 /// <para>Live: SPX and VIX quotes at the last history closes just before the day's condor entry time, then SPX at it;
 /// the decision is the <c>condor.proposed</c> (or <c>condor.skipped</c>) alert the entry raises. Market time is the
 /// quotes' own, so the wall-clock hour of the run does not matter.</para>
@@ -28,21 +28,17 @@ namespace VixShield.Live.Benchmarking;
 internal static class StartupProbe
 {
     public static async Task<StartupReport> RunAsync(
-        DaemonConfiguration configuration, IReadOnlyList<string> historyFiles, TimeProvider wallClock, CancellationToken cancellationToken)
+        DaemonConfiguration configuration, IReadOnlyList<string> historyFiles, TimeProvider wallClock, Serilog.ILogger log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(historyFiles);
         ArgumentNullException.ThrowIfNull(wallClock);
+        ArgumentNullException.ThrowIfNull(log);
         var started = Stopwatch.GetTimestamp();
         var calendar = new NyseTradingCalendar();
         var live = calendar.CurrentOrNextSession(wallClock.GetCurrentInstant());
-        var firstDay = live.TradeDate;
-        for (var i = 0; i < SimulatedWarmUp.Sessions; i++)
-        {
-            firstDay = calendar.PreviousTradingDay(firstDay);
-        }
-
-        var history = ReadHistory(historyFiles, calendar, firstDay, live.TradeDate);
+        var history = HistoryWarmUp.FromFiles(
+            "bench history file", historyFiles, BadRowPolicy.Skip, calendar, live.TradeDate, configuration.Feed.WarmUp.StaleAfterSessions);
         var loaded = Stopwatch.GetTimestamp();
 
         var selector = new CondorSelector(new CondorSelectionOptions(), new SpxOptionModel(new PricingOptions()), new SpxwExpiries(calendar));
@@ -54,7 +50,7 @@ internal static class StartupProbe
         var channels = new EngineChannels(configuration.Engine);
         var loop = new BenchmarkLoopFactory(configuration, calendar).Create(
             channels.Inbound.Reader, channels.Alerts.Writer, entry - Duration.FromMinutes(1), watchStaleness: true);
-        var readiness = loop.WarmUp(history);
+        var readiness = HistoryWarmUp.Apply(loop, history, log);
         var warmed = Stopwatch.GetTimestamp();
 
         var loopTask = Task.Run(() => loop.RunAsync(cancellationToken), cancellationToken);
@@ -83,41 +79,14 @@ internal static class StartupProbe
             Stopwatch.GetElapsedTime(loaded, warmed).TotalMilliseconds,
             Stopwatch.GetElapsedTime(firstQuote, decided).TotalMilliseconds,
             Stopwatch.GetElapsedTime(started, decided).TotalMilliseconds,
-            history.Count,
+            history.Bars.Count,
             readiness.Count(indicator => indicator.IsReady),
             readiness.Count,
             decision);
     }
 
-    private static List<Bar> ReadHistory(IReadOnlyList<string> files, ITradingCalendar calendar, LocalDate firstDay, LocalDate liveDay)
-    {
-        var history = new List<Bar>();
-        foreach (var file in files)
-        {
-            var series = BarFileReader.Read(file, new BarFileReadOptions { Calendar = calendar, BadRowPolicy = BadRowPolicy.Skip });
-            var bars = series.Bars.Where(bar => bar.Period == BarPeriod.Daily && bar.TradeDate >= firstDay && bar.TradeDate < liveDay).ToList();
-            history.AddRange(bars);
-            if (series.Symbol is MarketSymbol.Spx or MarketSymbol.Vix)
-            {
-                history.AddRange(WeeklyBars.FromDaily(bars));
-            }
-        }
-
-        return [.. history.OrderBy(bar => bar.End).ThenBy(bar => bar.Period).ThenBy(bar => bar.Symbol)];
-    }
-
-    private static decimal LastClose(List<Bar> history, MarketSymbol symbol, decimal fallback)
-    {
-        for (var i = history.Count - 1; i >= 0; i--)
-        {
-            if (history[i].Symbol == symbol && history[i].Period == BarPeriod.Daily)
-            {
-                return history[i].Close;
-            }
-        }
-
-        return fallback;
-    }
+    private static decimal LastClose(WarmUpHistory history, MarketSymbol symbol, decimal fallback) =>
+        history.Series.FirstOrDefault(series => series.Symbol == symbol) is { } series ? series.Daily[^1].Close : fallback;
 
     private static ValueTask WriteQuoteAsync(EngineChannels channels, MarketSymbol symbol, decimal level, Instant time, CancellationToken cancellationToken) =>
         channels.Inbound.Writer.WriteAsync(InboundEvent.ForQuote(new Quote(symbol, 0m, 0m, level, time, time)), cancellationToken);

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
+using Serilog;
+using VixShield.Live.Adapters.Replay.Parsing;
 using VixShield.Live.Benchmarking;
 using VixShield.Live.Configuration;
 
@@ -94,7 +96,21 @@ public static class BenchCommand
                 return InvalidInputExitCode;
             }
 
-            var report = await StartupProbe.RunAsync(configuration, parseResult.GetValue(history) ?? [], wallClock, cancellationToken).ConfigureAwait(false);
+            // The warm-up log goes to standard error, as the daemon's does; standard output carries the report line.
+            using var log = new LoggerConfiguration()
+                .WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose, outputTemplate: "[{Level:u3}] {Message:lj}{NewLine}")
+                .CreateLogger();
+            StartupReport report;
+            try
+            {
+                report = await StartupProbe.RunAsync(configuration, parseResult.GetValue(history) ?? [], wallClock, log, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ReplayDataException ex)
+            {
+                await error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+                return InvalidInputExitCode;
+            }
+
             await parseResult.InvocationConfiguration.Output.WriteLineAsync(report.ToLine()).ConfigureAwait(false);
             return 0;
         });

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using VixShield.Live.Configuration;
 
 namespace VixShield.Live.Commands;
 
@@ -20,10 +19,8 @@ public static class DaemonCommandLine
         return root;
     }
 
-    /// <summary>How the program invokes the tree. SIGTERM and Ctrl-C cancel the running command, and <c>run</c> then
-    /// stops within Daemon:ShutdownTimeout, which its host enforces. System.CommandLine's own limit (2 s unless set)
-    /// would end the process first, mid-drain and with exit 143, so it is set past the longest shutdown allowed, as a
-    /// backstop only.</summary>
-    public static InvocationConfiguration CreateInvocation() =>
-        new() { ProcessTerminationTimeout = DaemonOptions.MaximumShutdownTimeout + TimeSpan.FromSeconds(30) };
+    /// <summary>How the program invokes the tree: without System.CommandLine's own signal handling (Program.cs owns
+    /// SIGTERM and SIGINT and cancels the command), so nothing ends the process before <c>run</c> has stopped; the host
+    /// bounds the stop by Daemon:ShutdownTimeout.</summary>
+    public static InvocationConfiguration CreateInvocation() => new() { ProcessTerminationTimeout = null };
 }

@@ -17,6 +17,11 @@ internal static class RunCommand
             Description = "CSV file(s) for the replay feed: tick format time,symbol,bid,ask,last or CBOE/Yahoo/investing.com/TradingView/FirstRate bars. Repeatable.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var warmUp = new Option<string[]>("--warm-up")
+        {
+            Description = "Daily bar file(s) that warm the indicators up before a --feed tws run (Feed:WarmUp:Files), one per instrument, in any replay format. Repeatable. Default: TWS's daily history.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var speed = new Option<string?>("--speed") { Description = "max (as fast as possible) or market seconds per real second: 1 = real time (default), 60 = one market minute per second." };
         var duration = new Option<string?>("--duration") { Description = "Market time to run, e.g. 90m, 6h, 1d, 60d (d = trading days). Default: until Ctrl-C / SIGTERM or the end of the data." };
         var start = new Option<string?>("--start") { Description = "First trading day, yyyy-MM-dd (sim default 2026-03-02)." };
@@ -34,7 +39,7 @@ internal static class RunCommand
 
         var command = new Command("run", "Run the daemon: feed -> indicators -> rules -> alerts.")
         {
-            config, feed, replay, speed, duration, start, seed, dataDir, badRows, httpPort, twsHost, twsPort, clientId, releaseKillSwitch,
+            config, feed, replay, warmUp, speed, duration, start, seed, dataDir, badRows, httpPort, twsHost, twsPort, clientId, releaseKillSwitch,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -55,6 +60,12 @@ internal static class RunCommand
             for (var i = 0; i < files.Length; i++)
             {
                 overrides[$"Feed:ReplayFiles:{i}"] = files[i];
+            }
+
+            var warmUpFiles = parseResult.GetValue(warmUp) ?? [];
+            for (var i = 0; i < warmUpFiles.Length; i++)
+            {
+                overrides[$"{WarmUpOptions.SectionName}:Files:{i}"] = warmUpFiles[i];
             }
 
             if (files.Length > 0 && !overrides.ContainsKey("Feed:Kind"))

@@ -82,6 +82,7 @@ public sealed class DaemonConfiguration
         {
             (DaemonOptions.SectionName, result.Daemon),
             (FeedOptions.SectionName, result.Feed),
+            (WarmUpOptions.SectionName, result.Feed.WarmUp),
             (SimulationOptions.SectionName, result.Simulation),
             (EngineOptions.SectionName, result.Engine),
             (AlertOptions.SectionName, result.Alerts),
@@ -118,6 +119,7 @@ public sealed class DaemonConfiguration
         problems.AddRange(result.Alvh.ValidateFiles(result.ContentRoot).Select(message => new ConfigurationProblem(AlvhOptions.SectionName, null, message) { Verbatim = true }));
         problems.AddRange(result.Daemon.Validate());
         problems.AddRange(result.Feed.Validate());
+        problems.AddRange(result.Feed.WarmUp.Validate());
         problems.AddRange(result.Simulation.Validate());
         problems.AddRange(ValidateEngine(result.Engine));
         problems.AddRange(result.Alerts.Validate());

@@ -54,6 +54,9 @@ public sealed class FeedOptions
     /// <summary><c>stop</c> (a bad row is a fatal error) or <c>skip</c> (skip it, count it, log it). <value>The default is "stop".</value></summary>
     public string BadRows { get; set; } = "stop";
 
+    /// <summary>History for a live run's indicators (section <c>Feed:WarmUp</c>, bound on its own).</summary>
+    public WarmUpOptions WarmUp { get; } = new();
+
     public IEnumerable<ConfigurationProblem> Validate()
     {
         if (Kind is not (Simulated or Replay or InteractiveBrokers))

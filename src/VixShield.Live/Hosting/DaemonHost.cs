@@ -29,6 +29,9 @@ using VixShield.Live.Configuration;
 using VixShield.Live.Domain.Calendar;
 using VixShield.Live.Abstractions.Execution;
 using VixShield.Live.Abstractions.Pipeline;
+using VixShield.Live.Adapters.InteractiveBrokers.Client;
+using VixShield.Live.Adapters.InteractiveBrokers.Parsing;
+using VixShield.Live.Adapters.InteractiveBrokers.Feeds;
 using VixShield.Live.Adapters.InteractiveBrokers.Execution;
 using VixShield.Live.Adapters.Simulation;
 using VixShield.Live.Domain.Pricing;
@@ -89,6 +92,7 @@ public static class DaemonHost
         }
 
         using var serilogLifetime = serilog;
+        builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(serilog, dispose: false);
         builder.Services.Configure<HostOptions>(options =>
@@ -223,7 +227,24 @@ public static class DaemonHost
 
         var host = builder.Build();
         var loop = host.Services.GetRequiredService<DecisionLoop>();
-        WarmUp(loop, configuration, feedPlan, calendar, serilog);
+        bool warmedUp;
+        try
+        {
+            warmedUp = await WarmUpAsync(loop, configuration, feedPlan, calendar, serilog, errorOutput, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // A stop (SIGTERM) while TWS is asked for history: nothing has started, so stopping here is a clean stop.
+            serilog.ForContext(typeof(DaemonHost)).Information("Stopped during the warm-up, before the feed started");
+            await ((IAsyncDisposable)host).DisposeAsync().ConfigureAwait(false);
+            return 0;
+        }
+
+        if (!warmedUp)
+        {
+            await ((IAsyncDisposable)host).DisposeAsync().ConfigureAwait(false);
+            return 2;
+        }
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("VixShield.Live");
         logger.LogInformation(
             "VixShield.Live starting: config {Config}; feed {Feed}; {Plan}; data directory {DataDirectory}",
@@ -270,7 +291,18 @@ public static class DaemonHost
             return 2;
         }
 
-        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Started without the stop token: Host.StartAsync gives up with an exception when the token fires during the
+            // start, and nothing then stops the services it already started. A SIGTERM during the start is instead a normal
+            // stop right after it.
+            await host.StartAsync(CancellationToken.None).ConfigureAwait(false);
+            await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await ((IAsyncDisposable)host).DisposeAsync().ConfigureAwait(false);
+        }
 
         logger.LogInformation("VixShield.Live stopped with exit code {ExitCode}", Environment.ExitCode);
         return Environment.ExitCode;
@@ -295,29 +327,61 @@ public static class DaemonHost
     }
 
     /// <summary>Simulated runs get a generated past (the model before the start); replay files warm the indicators as
-    /// they play, so their first days are the warm-up.</summary>
-    private static void WarmUp(DecisionLoop loop, DaemonConfiguration configuration, FeedPlan plan, ITradingCalendar calendar, Serilog.ILogger log)
+    /// they play, so their first days are the warm-up; live runs read the history files of <c>Feed:WarmUp:Files</c>, or
+    /// without them ask TWS for its daily history.</summary>
+    /// <returns>False when a history file is missing or bad: the error is written and the daemon does not start.</returns>
+    private static async Task<bool> WarmUpAsync(
+        DecisionLoop loop, DaemonConfiguration configuration, FeedPlan plan, ITradingCalendar calendar, Serilog.ILogger log,
+        TextWriter errorOutput, CancellationToken cancellationToken)
     {
         if (configuration.Feed.Kind == FeedOptions.Replay)
         {
             log.Information("Indicators warm up on the first days of the replay files (no separate history)");
-            return;
+            return true;
         }
 
         if (configuration.Feed.Kind == FeedOptions.InteractiveBrokers)
         {
-            log.Warning("Indicators warm up from live bars as they close: the TWS history request is not wired into start-up yet, " +
-                "so daily and weekly signals stay unready for their warm-up periods");
-            return;
+            var warmUp = configuration.Feed.WarmUp;
+            var liveDay = HistoryWarmUp.LiveDay(calendar, plan.Start);
+            WarmUpHistory history;
+            if (warmUp.Files.Count > 0)
+            {
+                try
+                {
+                    history = HistoryWarmUp.FromFiles($"{WarmUpOptions.SectionName}:Files", warmUp.Files, warmUp.BadRowPolicy, calendar, liveDay, warmUp.StaleAfterSessions);
+                }
+                catch (ReplayDataException ex)
+                {
+                    await errorOutput.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+                    return false;
+                }
+            }
+            else
+            {
+                log.ForContext(typeof(HistoryWarmUp)).Information("Warm-up: no {Key} configured; asking TWS for the daily history of the last {Sessions} sessions",
+                    $"{WarmUpOptions.SectionName}:Files", HistoryWarmUp.Sessions);
+                try
+                {
+                    using var loggerFactory = new SerilogLoggerFactory(log);
+                    history = await HistoryWarmUp.FromTwsAsync(configuration.InteractiveBrokers, loggerFactory, calendar, liveDay, warmUp.StaleAfterSessions,
+                        warmUp.TwsHistoryTimeout, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is TimeoutException or TwsConnectionException or TwsProtocolException or InteractiveBrokersRequestException)
+                {
+                    log.ForContext(typeof(HistoryWarmUp)).Warning("Indicators warm up from live bars as they close: {Reason}; daily and weekly signals stay unready for their warm-up periods", ex.Message);
+                    HistoryWarmUp.LogReport(loop.WarmUp([]), log);
+                    return true;
+                }
+            }
+
+            HistoryWarmUp.Apply(loop, history, log);
+            return true;
         }
 
         var options = new SimulatedMarketOptions { Seed = configuration.Simulation.Seed, Start = plan.Start };
-        var report = loop.WarmUp(SimulatedWarmUp.Generate(options, calendar, plan.Start));
-        foreach (var indicator in report)
-        {
-            log.Information("Warm-up: {Indicator} saw {Samples} bars (ready after {WarmUpPeriod}): {State}",
-                indicator.Name, indicator.Samples, indicator.WarmUpPeriod, indicator.IsReady ? "ready" : "NOT READY");
-        }
+        HistoryWarmUp.LogReport(loop.WarmUp(SimulatedWarmUp.Generate(options, calendar, plan.Start)), log);
+        return true;
     }
 
     /// <summary>Pause and resume act on the safety gate at once (it is thread-safe); the kill switch also blocks new

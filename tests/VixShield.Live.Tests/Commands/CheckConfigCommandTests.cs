@@ -47,6 +47,27 @@ public sealed class CheckConfigCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task CheckConfig_BadWarmUpValues_NamesEachWarmUpKey()
+    {
+        var missing = Path.Combine(directory, "no-such-spx.csv");
+        var path = Write($$"""
+            {
+              "Feed": { "Kind": "tws", "WarmUp": { "Files": [ "{{missing}}" ], "BadRows": "ignore",
+                "StaleAfterSessions": 253, "TwsHistoryTimeout": "00:00:00", "Sessions": 10 } }
+            }
+            """);
+
+        var (exitCode, _, error) = await CommandRunner.RunAsync("check-config", "--config", path);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"Feed:WarmUp:Files:0 = '{missing}' is not allowed: an existing, readable file of daily bars", error, StringComparison.Ordinal);
+        Assert.Contains("Feed:WarmUp:BadRows = 'ignore' is not allowed: one of: stop, skip", error, StringComparison.Ordinal);
+        Assert.Contains("Feed:WarmUp:StaleAfterSessions = '253' is not allowed: a whole number of trading sessions from 0 to 252", error, StringComparison.Ordinal);
+        Assert.Contains("Feed:WarmUp:TwsHistoryTimeout = '00:00:00' is not allowed: a duration between 00:00:01 and 00:10:00", error, StringComparison.Ordinal);
+        Assert.Contains("Feed:WarmUp:Sessions is not a known key", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CheckConfig_MissingFile_ExitsTwoNamingTheFile()
     {
         var missing = Path.Combine(directory, "nope.json");

@@ -17,7 +17,7 @@ public sealed class CheckConfigReliabilityTests : IDisposable
     /// <summary>Text options the daemon cannot work without; an empty value must be refused.</summary>
     private static readonly string[] RequiredText =
     [
-        "Daemon:DataDirectory", "Feed:Kind", "Feed:Speed", "Feed:BadRows", "Alerts:JsonlFile", "Http:BindAddress", "Execution:Adapter",
+        "Daemon:DataDirectory", "Feed:Kind", "Feed:Speed", "Feed:BadRows", "Feed:WarmUp:BadRows", "Alerts:JsonlFile", "Http:BindAddress", "Execution:Adapter",
         "Execution:Paper:AccountId", "Alerts:Email:From", "State:FileName", "Alvh:Ruleset", "Alvh:RulesetFolder", "Alvh:EconomicCalendarFile",
         "InteractiveBrokers:Host",
     ];
@@ -43,7 +43,7 @@ public sealed class CheckConfigReliabilityTests : IDisposable
         var sections = ConfigurationKey.All.Select(k => k.Section).Distinct().ToList();
 
         Assert.Superset(
-            new HashSet<string> { "Daemon", "Feed", "Simulation", "Engine", "Alerts", "Http", "Execution", "Execution:Paper", "Alerts:Webhook", "Alerts:Email", "Alerts:Delivery", "State" },
+            new HashSet<string> { "Daemon", "Feed", "Simulation", "Engine", "Alerts", "Http", "Execution", "Execution:Paper", "Alerts:Webhook", "Alerts:Email", "Alerts:Delivery", "State", "Feed:WarmUp" },
             sections.ToHashSet());
         Assert.Contains(ConfigurationKey.All, k => k.Path == "Engine:InboundCapacity" && k.Kind == ConfigurationValueKind.Number);
         Assert.All(RequiredText, path => Assert.Contains(ConfigurationKey.All, k => k.Path == path));

@@ -86,6 +86,16 @@ internal sealed record ConfigurationKey(string Section, PropertyInfo Property)
             keys.AddRange(section.PropertyType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(property => property.CanWrite)
                 .Select(property => new ConfigurationKey(name, property)));
+            // A section held by another (Feed:WarmUp in Feed) is a get-only property of a type with its own section name.
+            foreach (var nested in section.PropertyType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(property => !property.CanWrite))
+            {
+                if (nested.PropertyType.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() is string nestedName)
+                {
+                    keys.AddRange(nested.PropertyType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                        .Where(property => property.CanWrite)
+                        .Select(property => new ConfigurationKey(nestedName, property)));
+                }
+            }
         }
 
         return keys;
