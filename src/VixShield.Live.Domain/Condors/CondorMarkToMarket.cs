@@ -10,15 +10,16 @@ namespace VixShield.Live.Domain.Condors;
 /// long call, each a mid from <see cref="SpxOptionModel"/> (never negative, never above the widest wing). At or after
 /// the settlement instant the model's time to expiry is zero, so the mark equals
 /// <see cref="IronCondor.SettlementValue"/> for the same SPX level. The settlement instant is resolved once in the
-/// constructor, so <see cref="Mark"/> allocates nothing.
+/// constructor, so <see cref="Mark"/> allocates nothing, and the legs are priced through one
+/// <see cref="SpxExpirySlice"/> per mark.
 /// </remarks>
 public sealed class CondorMarkToMarket
 {
     private readonly SpxOptionModel model;
-    private readonly double longPutStrike;
-    private readonly double shortPutStrike;
-    private readonly double shortCallStrike;
-    private readonly double longCallStrike;
+    private readonly SpxStrike longPutStrike;
+    private readonly SpxStrike shortPutStrike;
+    private readonly SpxStrike shortCallStrike;
+    private readonly SpxStrike longCallStrike;
     private readonly double widestWing;
 
     public CondorMarkToMarket(IronCondor condor, SpxwExpiries expiries, SpxOptionModel model)
@@ -29,10 +30,10 @@ public sealed class CondorMarkToMarket
         Condor = condor;
         SettlementTime = expiries.SettlementTime(condor.Expiry);
         this.model = model;
-        longPutStrike = PriceConversion.ToModel(condor.LongPutStrike);
-        shortPutStrike = PriceConversion.ToModel(condor.ShortPutStrike);
-        shortCallStrike = PriceConversion.ToModel(condor.ShortCallStrike);
-        longCallStrike = PriceConversion.ToModel(condor.LongCallStrike);
+        longPutStrike = new SpxStrike(PriceConversion.ToModel(condor.LongPutStrike));
+        shortPutStrike = new SpxStrike(PriceConversion.ToModel(condor.ShortPutStrike));
+        shortCallStrike = new SpxStrike(PriceConversion.ToModel(condor.ShortCallStrike));
+        longCallStrike = new SpxStrike(PriceConversion.ToModel(condor.LongCallStrike));
         widestWing = PriceConversion.ToModel(Math.Max(condor.PutWidth, condor.CallWidth));
     }
 
@@ -51,10 +52,11 @@ public sealed class CondorMarkToMarket
     public double MarkValue(Instant time, double spx, in VolatilityTermStructure termStructure)
     {
         var years = YearFraction.Actual365(time, SettlementTime);
-        var value = model.Price(OptionRight.Put, spx, shortPutStrike, years, termStructure)
-            + model.Price(OptionRight.Call, spx, shortCallStrike, years, termStructure)
-            - model.Price(OptionRight.Put, spx, longPutStrike, years, termStructure)
-            - model.Price(OptionRight.Call, spx, longCallStrike, years, termStructure);
+        var slice = model.AtExpiry(spx, years, termStructure);
+        var value = slice.Price(OptionRight.Put, in shortPutStrike)
+            + slice.Price(OptionRight.Call, in shortCallStrike)
+            - slice.Price(OptionRight.Put, in longPutStrike)
+            - slice.Price(OptionRight.Call, in longCallStrike);
         return Math.Clamp(value, 0.0, widestWing);
     }
 

@@ -67,26 +67,43 @@ public static class BlackScholes
 
     private static void Validate(double spot, double strike, double years, double volatility, double rate, double dividendYield)
     {
-        if (!double.IsFinite(spot) || spot <= 0.0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(spot), spot, "The underlying price must be a positive finite number.");
-        }
-
-        if (!double.IsFinite(strike) || strike <= 0.0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(strike), strike, "The strike must be a positive finite number.");
-        }
-
-        if (double.IsNaN(years) || double.IsInfinity(years))
-        {
-            throw new ArgumentOutOfRangeException(nameof(years), years, "The time to expiry must be a finite number of years.");
-        }
-
+        ValidateSpot(spot);
+        ValidateStrike(strike);
+        ValidateYears(years);
         if (!double.IsFinite(volatility) || volatility < 0.0)
         {
             throw new ArgumentOutOfRangeException(nameof(volatility), volatility, "The volatility must be a finite number, zero or more.");
         }
 
+        ValidateRates(rate, dividendYield);
+    }
+
+    internal static void ValidateSpot(double spot)
+    {
+        if (!double.IsFinite(spot) || spot <= 0.0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(spot), spot, "The underlying price must be a positive finite number.");
+        }
+    }
+
+    internal static void ValidateStrike(double strike)
+    {
+        if (!double.IsFinite(strike) || strike <= 0.0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(strike), strike, "The strike must be a positive finite number.");
+        }
+    }
+
+    internal static void ValidateYears(double years)
+    {
+        if (double.IsNaN(years) || double.IsInfinity(years))
+        {
+            throw new ArgumentOutOfRangeException(nameof(years), years, "The time to expiry must be a finite number of years.");
+        }
+    }
+
+    private static void ValidateRates(double rate, double dividendYield)
+    {
         if (!double.IsFinite(rate))
         {
             throw new ArgumentOutOfRangeException(nameof(rate), rate, "The rate must be a finite number.");

@@ -234,7 +234,7 @@ public sealed class DecisionLoop
     private void ProcessQuote(in InboundEvent inboundEvent)
     {
         var quote = inboundEvent.Quote;
-        var rejection = Validate(in quote);
+        var rejection = Validate(in quote, out var price);
         if (rejection != QuoteRejection.None)
         {
             Reject(in quote, rejection);
@@ -253,10 +253,10 @@ public sealed class DecisionLoop
                 AlertValue.Of("price", quote.Price));
         }
 
-        bars.OnQuote(in quote);
+        bars.OnPrice(quote.Symbol, price, quote.EventTime);
         if (quote.Symbol is MarketSymbol.Spx or MarketSymbol.Vix or MarketSymbol.Vix9d or MarketSymbol.Vix3m)
         {
-            Signals.OnPrice(quote.Symbol, (double)quote.Price, quote.EventTime);
+            Signals.OnPrice(quote.Symbol, (double)price, quote.EventTime);
             RaiseSignalChanges();
         }
 
@@ -321,8 +321,11 @@ public sealed class DecisionLoop
         return price > 0m ? price : null;
     }
 
-    private QuoteRejection Validate(in Quote quote)
+    /// <param name="price">The quote's <see cref="Quote.Price"/> once the quote is known to be plausible (the mid of prices near
+    /// the decimal limit would overflow): a mid is a decimal division, so it is worked out once here for every stage.</param>
+    private QuoteRejection Validate(in Quote quote, out decimal price)
     {
+        price = 0m;
         if (quote.EventTime < now)
         {
             return QuoteRejection.OutOfOrder;
@@ -330,6 +333,7 @@ public sealed class DecisionLoop
 
         if (quote.Symbol.IsBreadth())
         {
+            price = quote.Price;
             return quote.Last < 0m ? QuoteRejection.NegativeCount : QuoteRejection.None;
         }
 
@@ -343,7 +347,8 @@ public sealed class DecisionLoop
             return QuoteRejection.CrossedBidAsk;
         }
 
-        return quote.Price <= 0m ? QuoteRejection.NonPositivePrice : QuoteRejection.None;
+        price = quote.Price;
+        return price <= 0m ? QuoteRejection.NonPositivePrice : QuoteRejection.None;
     }
 
     private void Reject(in Quote quote, QuoteRejection rejection)
