@@ -50,6 +50,9 @@ public readonly struct SpxExpirySlice
         discountedSpot = forward * discount;
     }
 
+    /// <summary>The at-the-money volatility of this expiry (a fraction), as <see cref="SpxVolatilityModel.AtmVolatility"/>.</summary>
+    public double AtmVolatility => atmVolatility;
+
     /// <summary>Model price of the option struck at <paramref name="strike"/>, in model numbers.</summary>
     public double Price(OptionRight right, double strike) => Price(right, new SpxStrike(strike));
 

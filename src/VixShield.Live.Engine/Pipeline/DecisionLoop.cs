@@ -61,10 +61,13 @@ public sealed class DecisionLoop
     /// <summary>No index or breadth count comes near this; a larger value is a corrupt quote (and would overflow the mid).</summary>
     private const decimal MaximumPlausiblePrice = 10_000_000m;
 
-    private static readonly Duration HedgeEvaluationInterval = Duration.FromSeconds(1);
-    private Instant nextHedgeEvaluation = Instant.MinValue;
+    /// <summary>The first SPX quote of each market second (from the previous sample) evaluates the hedge rules and marks
+    /// every condor in full.</summary>
+    private static readonly Duration SampleInterval = Duration.FromSeconds(1);
+    private Instant nextSample = Instant.MinValue;
     private VolatilityTermStructure termStructure;
     private bool termStructureReady;
+    private VolatilityIndexLevels volatilityLevels;
 
     /// <param name="watchStaleness">False for feeds that are sparse by nature (replay of daily bars).</param>
     /// <param name="execution">An in-process venue driven on this loop's thread and clock (paper, alerts-only).</param>
@@ -245,6 +248,7 @@ public sealed class DecisionLoop
         Statistics.QuotesProcessed++;
         sessionQuotes++;
         lastQuotes[(int)quote.Symbol] = quote;
+        TrackVolatilityLevel(quote.Symbol, price);
         execution?.OnQuote(in quote);
         if (health is not null && health.OnQuote(quote.Symbol, quote.EventTime))
         {
@@ -260,12 +264,18 @@ public sealed class DecisionLoop
             RaiseSignalChanges();
         }
 
-        if (Condors.OpenPositions.Count > 0)
+        var sample = quote.Symbol == MarketSymbol.Spx && now >= nextSample;
+        if (sample)
         {
-            MarkCondors(quote.Symbol);
+            nextSample = now + SampleInterval;
         }
 
-        if (quote.Symbol == MarketSymbol.Spx)
+        if (Condors.OpenPositions.Count > 0)
+        {
+            MarkCondors(quote.Symbol, sample);
+        }
+
+        if (sample)
         {
             EvaluateHedges();
         }
@@ -273,10 +283,12 @@ public sealed class DecisionLoop
         CheckStaleness();
     }
 
-    /// <summary>Marks the open condors on SPX and VIX quotes. A quote of another volatility index only invalidates the term
+    /// <summary>Follows the open condors on SPX and VIX quotes. A quote of another volatility index only invalidates the term
     /// structure: its effect on a one-day condor is second order, and it is priced in at the next SPX or VIX quote (a
-    /// quarter of a second later), which halves the pricing work per quote.</summary>
-    private void MarkCondors(MarketSymbol changed)
+    /// quarter of a second later), which halves the pricing work per quote. On the sampling SPX quote of each market second
+    /// every condor is marked in full (the hedge rules, evaluated on the same quote, see an exact mark); on the others the
+    /// book marks only a condor whose shadow stop the move could have reached.</summary>
+    private void MarkCondors(MarketSymbol changed, bool sample)
     {
         if (changed is MarketSymbol.Vix9d or MarketSymbol.Vix3m or MarketSymbol.Vix6m)
         {
@@ -302,23 +314,46 @@ public sealed class DecisionLoop
         }
 
         var spx = lastQuotes[(int)MarketSymbol.Spx].Price;
-        if (spx > 0m)
+        if (spx <= 0m)
+        {
+            return;
+        }
+
+        if (sample)
         {
             Condors.Mark(now, (double)spx, in termStructure);
         }
+        else
+        {
+            Condors.Observe(now, (double)spx, in termStructure);
+        }
     }
 
-    private VolatilityIndexLevels VolatilityLevels() => new(
-        lastQuotes[(int)MarketSymbol.Vix].Price,
-        Optional(MarketSymbol.Vix9d),
-        Optional(MarketSymbol.Vix3m),
-        Optional(MarketSymbol.Vix6m),
-        Optional(MarketSymbol.Vvix));
+    /// <summary>The last accepted level of each volatility index (VIX 0 and the others null until quoted).</summary>
+    private VolatilityIndexLevels VolatilityLevels() => volatilityLevels;
 
-    private decimal? Optional(MarketSymbol symbol)
+    /// <summary>Keeps <see cref="volatilityLevels"/> in step with the last quotes: a term structure is rebuilt on every VIX
+    /// quote, and building its levels from the quotes each time cost as much as the rebuild.</summary>
+    private void TrackVolatilityLevel(MarketSymbol symbol, decimal price)
     {
-        var price = lastQuotes[(int)symbol].Price;
-        return price > 0m ? price : null;
+        switch (symbol)
+        {
+            case MarketSymbol.Vix:
+                volatilityLevels = volatilityLevels with { Vix = price };
+                break;
+            case MarketSymbol.Vix9d:
+                volatilityLevels = volatilityLevels with { Vix9d = price };
+                break;
+            case MarketSymbol.Vix3m:
+                volatilityLevels = volatilityLevels with { Vix3m = price };
+                break;
+            case MarketSymbol.Vix6m:
+                volatilityLevels = volatilityLevels with { Vix6m = price };
+                break;
+            case MarketSymbol.Vvix:
+                volatilityLevels = volatilityLevels with { Vvix = price };
+                break;
+        }
     }
 
     /// <param name="price">The quote's <see cref="Quote.Price"/> once the quote is known to be plausible (the mid of prices near
@@ -524,17 +559,16 @@ public sealed class DecisionLoop
             AlertValue.Of("feed", status.FeedName));
     }
 
-    /// <summary>The rule engines see SPX at most once per market second: the feed quotes about four times a second, and a
-    /// decision a fraction of a second later changes nothing for a hedge bought in VIX calls, while the engines' cost
-    /// (a signal snapshot and every layer's conditions) would otherwise dominate the quote path.</summary>
+    /// <summary>The rule engines see SPX at most once per market second (on the sampling quote): the feed quotes about four
+    /// times a second, and a decision a fraction of a second later changes nothing for a hedge bought in VIX calls, while
+    /// the engines' cost (a signal snapshot and every layer's conditions) would otherwise dominate the quote path.</summary>
     private void EvaluateHedges()
     {
-        if (Hedges is null || now < nextHedgeEvaluation)
+        if (Hedges is null)
         {
             return;
         }
 
-        nextHedgeEvaluation = now + HedgeEvaluationInterval;
         var spx = lastQuotes[(int)MarketSymbol.Spx].Price;
         var vix = lastQuotes[(int)MarketSymbol.Vix].Price;
         if (spx <= 0m || vix <= 0m)
@@ -542,8 +576,8 @@ public sealed class DecisionLoop
             return;
         }
 
-        var market = new HedgeMarket(spx, vix, Optional(MarketSymbol.Vix9d), Optional(MarketSymbol.Vix3m), Optional(MarketSymbol.Vix6m),
-            Optional(MarketSymbol.Vvix), null);
+        var levels = volatilityLevels;
+        var market = new HedgeMarket(spx, vix, levels.Vix9d, levels.Vix3m, levels.Vix6m, levels.Vvix, null);
         Hedges.Evaluate(now, Signals.Snapshot, in market, Condors);
     }
 
