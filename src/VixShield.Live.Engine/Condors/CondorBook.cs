@@ -52,6 +52,9 @@ public sealed class CondorBook
 
     public IReadOnlyList<CondorPosition> OpenPositions => open;
 
+    /// <summary>Called when a condor opens, after its proposal is raised.</summary>
+    public Action<CondorPosition>? Opened { get; set; }
+
     /// <summary>Called when a condor settles, before its comparison is raised, so other strategies (the ALVH arms) can
     /// add their rows beside the shadow stops.</summary>
     public Action<CondorPosition, Instant, decimal, ComparisonRows>? Settled { get; set; }
@@ -123,6 +126,7 @@ public sealed class CondorBook
         };
         open.Add(position);
         RaiseProposal(proposal);
+        Opened?.Invoke(position);
         submit?.Invoke(SubmitOrder.SellIronCondor(EntryOrderId(proposal.Condor), proposal.Condor, EntryLimit(proposal.Credit)));
     }
 

@@ -102,6 +102,7 @@ public sealed class DecisionLoop
         if (hedgeEngines is { Count: > 0 })
         {
             Hedges = new HedgeDesk(hedgeEngines, () => alertFactory.Reserve(), Emit, submit);
+            Condors.Opened = Hedges.OnCondorOpened;
             Condors.Settled = Hedges.OnCondorSettled;
         }
     }
