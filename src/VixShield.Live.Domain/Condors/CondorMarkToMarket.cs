@@ -106,8 +106,8 @@ public sealed class CondorMarkToMarket
         }
 
         var options = model.Options;
-        var carry = Math.Exp(Math.Max(-options.DividendYield, 0.0) * last.Years);
-        var rateCarry = Math.Exp(Math.Max(-options.RiskFreeRate, 0.0) * last.Years);
+        var carry = options.DividendYield >= 0.0 ? 1.0 : Math.Exp(-options.DividendYield * last.Years);
+        var rateCarry = options.RiskFreeRate >= 0.0 ? 1.0 : Math.Exp(-options.RiskFreeRate * last.Years);
         var highestVolatility = Math.Max(last.AtmVolatility * volatilityScale, options.MinimumVolatility);
         var elapsed = last.Years - years;
         var decayPerLeg = (last.Spx * carry * InverseSquareRootOfTwoPi * (highestVolatility + (wingSlope * options.WingLimitStandardDeviations * last.AtmVolatility))

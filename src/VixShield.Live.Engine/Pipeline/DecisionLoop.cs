@@ -51,6 +51,10 @@ public sealed class DecisionLoop
     private readonly Action<MarketSymbol, Instant> onStale;
     private readonly Action<ExecutionCommand>? submit;
     private readonly Quote[] lastQuotes = new Quote[MarketSymbols.Count];
+
+    /// <summary>The <see cref="Quote.Price"/> of each last quote, kept beside it: a mid is a decimal division, and the
+    /// condor marks, the term structure and the hedge rules all read it.</summary>
+    private readonly decimal[] lastPrices = new decimal[MarketSymbols.Count];
     private readonly bool[] rejectionReported = new bool[MarketSymbols.Count];
     private TradingSession? session;
     private bool sessionOpened;
@@ -67,7 +71,6 @@ public sealed class DecisionLoop
     private Instant nextSample = Instant.MinValue;
     private VolatilityTermStructure termStructure;
     private bool termStructureReady;
-    private VolatilityIndexLevels volatilityLevels;
 
     /// <param name="watchStaleness">False for feeds that are sparse by nature (replay of daily bars).</param>
     /// <param name="execution">An in-process venue driven on this loop's thread and clock (paper, alerts-only).</param>
@@ -249,7 +252,7 @@ public sealed class DecisionLoop
         Statistics.QuotesProcessed++;
         sessionQuotes++;
         lastQuotes[(int)quote.Symbol] = quote;
-        TrackVolatilityLevel(quote.Symbol, price);
+        lastPrices[(int)quote.Symbol] = price;
         execution?.OnQuote(in quote);
         if (health is not null && health.OnQuote(quote.Symbol, quote.EventTime))
         {
@@ -314,7 +317,7 @@ public sealed class DecisionLoop
             termStructureReady = true;
         }
 
-        var spx = lastQuotes[(int)MarketSymbol.Spx].Price;
+        var spx = lastPrices[(int)MarketSymbol.Spx];
         if (spx <= 0m)
         {
             return;
@@ -330,31 +333,17 @@ public sealed class DecisionLoop
         }
     }
 
-    /// <summary>The last accepted level of each volatility index (VIX 0 and the others null until quoted).</summary>
-    private VolatilityIndexLevels VolatilityLevels() => volatilityLevels;
+    private VolatilityIndexLevels VolatilityLevels() => new(
+        lastPrices[(int)MarketSymbol.Vix],
+        Optional(MarketSymbol.Vix9d),
+        Optional(MarketSymbol.Vix3m),
+        Optional(MarketSymbol.Vix6m),
+        Optional(MarketSymbol.Vvix));
 
-    /// <summary>Keeps <see cref="volatilityLevels"/> in step with the last quotes: a term structure is rebuilt on every VIX
-    /// quote, and building its levels from the quotes each time cost as much as the rebuild.</summary>
-    private void TrackVolatilityLevel(MarketSymbol symbol, decimal price)
+    private decimal? Optional(MarketSymbol symbol)
     {
-        switch (symbol)
-        {
-            case MarketSymbol.Vix:
-                volatilityLevels = volatilityLevels with { Vix = price };
-                break;
-            case MarketSymbol.Vix9d:
-                volatilityLevels = volatilityLevels with { Vix9d = price };
-                break;
-            case MarketSymbol.Vix3m:
-                volatilityLevels = volatilityLevels with { Vix3m = price };
-                break;
-            case MarketSymbol.Vix6m:
-                volatilityLevels = volatilityLevels with { Vix6m = price };
-                break;
-            case MarketSymbol.Vvix:
-                volatilityLevels = volatilityLevels with { Vvix = price };
-                break;
-        }
+        var price = lastPrices[(int)symbol];
+        return price > 0m ? price : null;
     }
 
     /// <param name="price">The quote's <see cref="Quote.Price"/> once the quote is known to be plausible (the mid of prices near
@@ -371,6 +360,18 @@ public sealed class DecisionLoop
         {
             price = quote.Price;
             return quote.Last < 0m ? QuoteRejection.NegativeCount : QuoteRejection.None;
+        }
+
+        if (quote.Bid == 0m && quote.Ask == 0m)
+        {
+            // A cash index publishes no bid or ask (most quotes): only its last value is left to check.
+            if (quote.Last > MaximumPlausiblePrice)
+            {
+                return QuoteRejection.ImplausiblePrice;
+            }
+
+            price = quote.Last;
+            return price <= 0m ? QuoteRejection.NonPositivePrice : QuoteRejection.None;
         }
 
         if (quote.Bid > MaximumPlausiblePrice || quote.Ask > MaximumPlausiblePrice || quote.Last > MaximumPlausiblePrice)
@@ -570,15 +571,15 @@ public sealed class DecisionLoop
             return;
         }
 
-        var spx = lastQuotes[(int)MarketSymbol.Spx].Price;
-        var vix = lastQuotes[(int)MarketSymbol.Vix].Price;
+        var spx = lastPrices[(int)MarketSymbol.Spx];
+        var vix = lastPrices[(int)MarketSymbol.Vix];
         if (spx <= 0m || vix <= 0m)
         {
             return;
         }
 
-        var levels = volatilityLevels;
-        var market = new HedgeMarket(spx, vix, levels.Vix9d, levels.Vix3m, levels.Vix6m, levels.Vvix, null);
+        var market = new HedgeMarket(spx, vix, Optional(MarketSymbol.Vix9d), Optional(MarketSymbol.Vix3m), Optional(MarketSymbol.Vix6m),
+            Optional(MarketSymbol.Vvix), null);
         Hedges.Evaluate(now, Signals.Snapshot, in market, Condors);
     }
 

@@ -142,7 +142,7 @@ public sealed class HedgeInstrumentPricer
     }
 
     private double Delta(decimal futures, decimal strike, double years, in VolatilityIndexLevels levels) =>
-        model.Evaluate(OptionRight.Call, PriceConversion.ToModel(futures), PriceConversion.ToModel(strike), years, in levels, out _).Delta;
+        model.Delta(OptionRight.Call, PriceConversion.ToModel(futures), PriceConversion.ToModel(strike), years, in levels);
 
     private static decimal Round(decimal value, decimal increment) =>
         Math.Max(Math.Round(value / increment, MidpointRounding.AwayFromZero) * increment, increment);
