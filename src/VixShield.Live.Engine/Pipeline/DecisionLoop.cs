@@ -455,6 +455,7 @@ public sealed class DecisionLoop
         sessionRejected = 0;
         Array.Clear(rejectionReported);
         Condors.OnSessionOpen(session!);
+        Hedges?.OnSessionOpen(session!.Open);
         Raise("session.open", AlertSeverity.Info, session!.Open, null,
             $"NYSE session {session.TradeDate:yyyy-MM-dd} open at {Format(session.Open)}" +
             (session.IsEarlyClose ? $", early close at {Format(session.Close)}" : string.Empty),
