@@ -358,8 +358,13 @@ public sealed class DecisionLoop
 
         if (quote.Symbol.IsBreadth())
         {
+            if (quote.Last < 0m)
+            {
+                return QuoteRejection.NegativeCount;
+            }
+
             price = quote.Price;
-            return quote.Last < 0m ? QuoteRejection.NegativeCount : QuoteRejection.None;
+            return QuoteRejection.None;
         }
 
         if (quote.Bid == 0m && quote.Ask == 0m)
