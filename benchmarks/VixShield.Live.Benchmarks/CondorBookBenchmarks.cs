@@ -8,7 +8,8 @@ using VixShield.Live.Rules.ShadowStops;
 
 namespace VixShield.Live.Benchmarks;
 
-/// <summary>Cost of marking one open condor (four model option prices, the shadow stops) as the loop does per index quote.</summary>
+/// <summary>Cost of marking one open condor (four model option prices, the shadow stops) and of the bounded quotes between
+/// full marks, as the loop does per index quote.</summary>
 /// <remarks>The condor is the one the book proposes at 15:30 with SPX 5900 and VIX 16; it is marked the next morning
 /// with SPX wandering a few points around the entry, so no stop fires and nothing is raised. Marks must arrive in time
 /// order, so market time moves on by a microsecond per mark across all invocations (minutes in all, far from the
@@ -73,6 +74,27 @@ public class CondorBookBenchmarks
         {
             now += Step;
             book.Mark(now, spx[i], in termStructure);
+        }
+
+        return book.OpenPositions[0].LastMark;
+    }
+
+    /// <summary>What the loop does with a condor on eight SPX and VIX quotes a second: one full mark, then seven quotes
+    /// that <see cref="CondorBook.Observe"/> bounds and, unless a stop comes within reach, does not price.</summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public decimal MarkOncePerSecondObserveBetween()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            now += Step;
+            if (i % 8 == 0)
+            {
+                book.Mark(now, spx[i], in termStructure);
+            }
+            else
+            {
+                book.Observe(now, spx[i], in termStructure);
+            }
         }
 
         return book.OpenPositions[0].LastMark;

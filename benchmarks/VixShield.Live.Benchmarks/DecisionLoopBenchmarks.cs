@@ -13,9 +13,9 @@ namespace VixShield.Live.Benchmarks;
 /// The loop is built as the daemon builds it (<see cref="BenchmarkLoops"/>: condors, signals, the ALVH engines of the
 /// shipped rulesets). The tape is two simulated sessions. Each iteration builds a fresh loop and feeds it, untimed, the
 /// first session (which opens the first condor at 15:30) and the second one up to 10:00; the timed part is the next
-/// <see cref="MeasuredEvents"/> events (10:00 to about 14:20), during which the condor is open and marked on every SPX
-/// and VIX quote, the ALVH engines evaluate every market second, bars close every minute and no scheduled decision falls
-/// due. The daily indicators are not warmed (the daemon warms them from history; the hedge rules then see more signals).
+/// <see cref="MeasuredEvents"/> events (10:00 to about 14:20), during which the condor is open, marked in full every
+/// market second and bounded on the other SPX and VIX quotes (priced when a stop comes within reach), the ALVH engines
+/// evaluate every market second, bars close every minute and no scheduled decision falls due. The daily indicators are not warmed (the daemon warms them from history; the hedge rules then see more signals).
 /// Alerts are written to the alert channel and drained as the loop's own flush would, so their cost is included.
 /// <see cref="LoopComposition.Daemon"/> adds what <c>vixshield run</c> adds: the staleness watch and a bar alert per bar.
 /// </remarks>

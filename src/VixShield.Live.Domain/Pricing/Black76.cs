@@ -12,6 +12,10 @@ public static class Black76
     public static double Price(OptionRight right, double forward, double strike, double years, double volatility, double rate) =>
         BlackScholes.Evaluate(right, forward, strike, years, volatility, rate, rate).Price;
 
+    /// <summary>Delta with respect to the futures price, alone (see <see cref="BlackScholes.Delta"/>).</summary>
+    public static double Delta(OptionRight right, double forward, double strike, double years, double volatility, double rate) =>
+        BlackScholes.Delta(right, forward, strike, years, volatility, rate, rate);
+
     public static OptionGreeks Evaluate(OptionRight right, double forward, double strike, double years, double volatility, double rate) =>
         BlackScholes.Evaluate(right, forward, strike, years, volatility, rate, rate);
 }

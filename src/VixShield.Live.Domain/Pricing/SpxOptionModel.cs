@@ -22,7 +22,11 @@ public sealed class SpxOptionModel
 
     /// <summary>Model price only, in model numbers.</summary>
     public double Price(OptionRight right, double spot, double strike, double years, in VolatilityTermStructure termStructure) =>
-        Evaluate(right, spot, strike, years, termStructure, out _).Price;
+        AtExpiry(spot, years, termStructure).Price(right, strike);
+
+    /// <summary>Prices for several strikes of one expiry at one instant, sharing what the strikes have in common.</summary>
+    public SpxExpirySlice AtExpiry(double spot, double years, in VolatilityTermStructure termStructure) =>
+        new(Options, spot, years, in termStructure);
 
     /// <summary>The option's value at the domain boundary (decimal price).</summary>
     public OptionValuation Value(OptionRight right, decimal strike, decimal spot, double years, in VolatilityTermStructure termStructure)

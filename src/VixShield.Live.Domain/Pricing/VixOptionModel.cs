@@ -52,6 +52,10 @@ public sealed class VixOptionModel
         return Black76.Evaluate(right, futuresLevel, strike, years, volatility, options.RiskFreeRate);
     }
 
+    /// <summary>Delta alone (with respect to the futures level): <see cref="Evaluate"/>'s delta for a fraction of its cost.</summary>
+    public double Delta(OptionRight right, double futuresLevel, double strike, double years, in VolatilityIndexLevels levels) =>
+        Black76.Delta(right, futuresLevel, strike, years, Volatility(futuresLevel, strike, VolatilityOfVolatility(levels)), options.RiskFreeRate);
+
     /// <summary>The option's value at the domain boundary (decimal price).</summary>
     public OptionValuation Value(OptionRight right, decimal strike, decimal futuresLevel, double years, in VolatilityIndexLevels levels)
     {

@@ -39,9 +39,13 @@ public sealed class BarAggregator
 
     /// <summary>Adds a quote; first closes every bar whose interval ended at or before the quote's time.</summary>
     /// <returns>False when the quote fell outside a session.</returns>
-    public bool OnQuote(in Quote quote)
+    public bool OnQuote(in Quote quote) => OnPrice(quote.Symbol, quote.Price, quote.EventTime);
+
+    /// <summary>Adds a price of <paramref name="symbol"/> at <paramref name="time"/> (a quote's <see cref="Quote.Price"/>, for a
+    /// caller that has already worked it out); first closes every bar whose interval ended at or before that time.</summary>
+    /// <returns>False when the time fell outside a session.</returns>
+    public bool OnPrice(MarketSymbol symbol, decimal price, Instant time)
     {
-        var time = quote.EventTime;
         CloseThrough(time);
         var current = SessionAt(time);
         if (current is null)
@@ -50,8 +54,23 @@ public sealed class BarAggregator
             return false;
         }
 
-        var price = quote.Price;
-        var symbol = quote.Symbol;
+        var tradeDate = current.TradeDate;
+        var first = Index(symbol, BarPeriod.OneMinute);
+        ref var minute = ref builders[first];
+        if (minute.Active && price <= minute.High && price >= minute.Low)
+        {
+            // Every price of the open minute bar is also in the 5-minute, daily and weekly bars that contain it, so a
+            // price inside the minute's range is inside theirs: only the close moves (half the comparisons of a quote).
+            for (var period = 0; period < PeriodCount; period++)
+            {
+                ref var builder = ref builders[first + period];
+                builder.TradeDate = tradeDate;
+                builder.Close = price;
+            }
+
+            return true;
+        }
+
         var intraday = HasIntradayBars(symbol);
         for (var period = 0; period < PeriodCount; period++)
         {
@@ -61,11 +80,11 @@ public sealed class BarAggregator
                 continue;
             }
 
-            ref var builder = ref builders[Index(symbol, barPeriod)];
+            ref var builder = ref builders[first + period];
             if (!builder.Active)
             {
                 var (start, end) = Interval(barPeriod, time, current);
-                builder.Begin(current.TradeDate, start, end, price);
+                builder.Begin(tradeDate, start, end, price);
                 if (end < nextCloseAt)
                 {
                     nextCloseAt = end;
@@ -73,7 +92,7 @@ public sealed class BarAggregator
             }
             else
             {
-                builder.Add(current.TradeDate, price);
+                builder.Add(tradeDate, price);
             }
         }
 

@@ -54,6 +54,8 @@ public sealed partial class CondorBook
             {
                 SigmaAtEntry = saved.SigmaAtEntry,
                 LastMark = saved.LastMark,
+                // Derived, not saved: the first quote after the restart prices in full (no last pricing to bound from).
+                LowestStopMark = LowestStopMark(shadows),
             });
         }
 

@@ -12,13 +12,15 @@ using VixShield.Live.Rules.ShadowStops;
 
 namespace VixShield.Live.Engine.Condors;
 
-/// <summary>Opens the day's Conservative 1DTE condor at the entry time, marks every open condor on each SPX/VIX
-/// quote, runs the shadow stop-loss strategies beside it and settles it at expiry with a daily comparison.</summary>
+/// <summary>Opens the day's Conservative 1DTE condor at the entry time, follows every open condor's mark through the
+/// SPX and VIX quotes, runs the shadow stop-loss strategies beside it and settles it at expiry with a daily comparison.</summary>
 /// <remarks>
 /// The entry is a scheduled decision: it fires when market time reaches the entry time (15:30 New York, 12:30 on an
 /// early close), using the last SPX and volatility-index levels before that instant, so replay and live agree. Marks use
-/// the option model with a term structure rebuilt only when a volatility index changes; a mark per SPX quote is four
-/// Black-Scholes prices and no allocation. Settlement uses the SPX level at the expiry session's close.
+/// the option model with a term structure rebuilt only when a volatility index changes; a mark is four Black-Scholes
+/// prices and no allocation. The engine marks in full (<see cref="Mark"/>) once a market second and otherwise lets
+/// <see cref="Observe"/> skip the quotes that cannot have brought a condor to a stop. Settlement uses the SPX level at
+/// the expiry session's close.
 /// </remarks>
 public sealed partial class CondorBook
 {
@@ -28,6 +30,10 @@ public sealed partial class CondorBook
     private readonly ShadowStopOptions stopOptions;
     private readonly AlertRaiser raise;
     private readonly Action<ExecutionCommand>? submit;
+    /// <summary>Room kept below a stop when a mark is skipped: a mark is rounded to 1e-4 and the model's arithmetic is good
+    /// to about 1e-11, so a thousandth of a point is ample.</summary>
+    private const double StopMargin = 1e-3;
+
     private readonly List<CondorPosition> open = [];
     private Instant nextEntry = Instant.MaxValue;
     private LocalDate entryDate;
@@ -45,6 +51,9 @@ public sealed partial class CondorBook
     }
 
     public IReadOnlyList<CondorPosition> OpenPositions => open;
+
+    /// <summary>Called when a condor opens, after its proposal is raised.</summary>
+    public Action<CondorPosition>? Opened { get; set; }
 
     /// <summary>Called when a condor settles, before its comparison is raised, so other strategies (the ALVH arms) can
     /// add their rows beside the shadow stops.</summary>
@@ -108,13 +117,16 @@ public sealed partial class CondorBook
         }
 
         var marking = new CondorMarkToMarket(proposal.Condor, expiries, model);
-        var position = new CondorPosition(proposal, marking, ShadowStrategySet.Create(proposal.Condor, stopOptions))
+        var shadows = ShadowStrategySet.Create(proposal.Condor, stopOptions);
+        var position = new CondorPosition(proposal, marking, shadows)
         {
             LastMark = proposal.Credit,
             SigmaAtEntry = (double)spx * (double)levels.Vix / 100.0 / Math.Sqrt(252.0),
+            LowestStopMark = LowestStopMark(shadows),
         };
         open.Add(position);
         RaiseProposal(proposal);
+        Opened?.Invoke(position);
         submit?.Invoke(SubmitOrder.SellIronCondor(EntryOrderId(proposal.Condor), proposal.Condor, EntryLimit(proposal.Credit)));
     }
 
@@ -134,19 +146,55 @@ public sealed partial class CondorBook
         for (var i = 0; i < open.Count; i++)
         {
             var position = open[i];
+            if (now < position.Marking.SettlementTime)
+            {
+                Price(position, now, spx, in termStructure);
+            }
+        }
+    }
+
+    /// <summary>Takes a quote's levels for every open condor, but marks (and runs the shadow stops on) only the condors
+    /// whose armed stop the move since their last mark could have reached; the others keep the levels for
+    /// <see cref="CondorPosition.LastMark"/>.</summary>
+    /// <remarks>Whether a stop can have been reached is decided from <see cref="CondorMarkToMarket.Ceiling"/>, a bound on the
+    /// mark from how far SPX, the ATM volatility and time have moved, so a stop still fires on the first quote whose mark
+    /// reaches it. The shadow strategies' P&amp;L path, and so their drawdown, is sampled at the marks taken.</remarks>
+    public void Observe(Instant now, double spx, in VolatilityTermStructure termStructure)
+    {
+        for (var i = 0; i < open.Count; i++)
+        {
+            var position = open[i];
             if (now >= position.Marking.SettlementTime)
             {
                 continue;
             }
 
-            var mark = PriceConversion.ToPrice(position.Marking.MarkValue(now, spx, termStructure));
-            position.LastMark = mark;
-            if (position.Shadows.OnMark(now, mark) > 0)
+            if (position.LastPricing is { } last
+                && position.Marking.Ceiling(in last, now, spx, in termStructure) < position.LowestStopMark - StopMargin)
             {
-                RaiseStops(position, now);
+                position.Defer(now, spx, in termStructure);
+                continue;
             }
+
+            Price(position, now, spx, in termStructure);
         }
     }
+
+    private void Price(CondorPosition position, Instant now, double spx, in VolatilityTermStructure termStructure)
+    {
+        var pricing = position.Marking.Price(now, spx, termStructure);
+        var mark = PriceConversion.ToPrice(pricing.Value);
+        position.LastMark = mark;
+        position.LastPricing = pricing;
+        if (position.Shadows.OnMark(now, mark) > 0)
+        {
+            RaiseStops(position, now);
+            position.LowestStopMark = LowestStopMark(position.Shadows);
+        }
+    }
+
+    private static double LowestStopMark(ShadowStrategySet shadows) =>
+        shadows.LowestStopMark() is { } stopMark ? PriceConversion.ToModel(stopMark) : double.PositiveInfinity;
 
     /// <summary>Settles the condors that expire with the session closing at <paramref name="close"/>.</summary>
     public void OnSessionClose(TradingSession session, decimal spxClose)

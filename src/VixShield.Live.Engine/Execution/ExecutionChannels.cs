@@ -8,7 +8,8 @@ namespace VixShield.Live.Engine.Execution;
 /// Commands: bounded (<see cref="ExecutionOptions.CommandCapacity"/>), many writers (decision loop, control endpoint),
 /// one reader (the <see cref="ExecutionPump"/>), <c>Wait</c> when full. Events: bounded
 /// (<see cref="ExecutionOptions.EventCapacity"/>), many writers (the adapter and the pump), one reader (the pump's
-/// forwarder into the inbound channel), <c>Wait</c> when full. Orders and fills are never dropped.
+/// forwarder into the inbound channel), <c>Wait</c> when full, counted without a lock (an inline venue is asked for
+/// waiting events on every inbound event). Orders and fills are never dropped.
 /// </remarks>
 public sealed class ExecutionChannels
 {
@@ -22,13 +23,13 @@ public sealed class ExecutionChannels
             SingleWriter = false,
             AllowSynchronousContinuations = false,
         });
-        Events = Channel.CreateBounded<ExecutionEvent>(new BoundedChannelOptions(options.EventCapacity)
+        Events = new CountedChannel<ExecutionEvent>(Channel.CreateBounded<ExecutionEvent>(new BoundedChannelOptions(options.EventCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
             SingleReader = true,
             SingleWriter = false,
             AllowSynchronousContinuations = false,
-        });
+        }));
     }
 
     public Channel<ExecutionCommand> Commands { get; }

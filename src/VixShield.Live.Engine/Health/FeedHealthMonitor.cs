@@ -14,7 +14,7 @@ public sealed class FeedHealthMonitor
     private readonly MarketSymbol[] watched;
     private readonly Instant[] lastQuote = new Instant[MarketSymbols.Count];
     private readonly bool[] stale = new bool[MarketSymbols.Count];
-    private Instant lastCheck = Instant.MinValue;
+    private Instant nextCheck = Instant.MinValue;
 
     public FeedHealthMonitor(TimeSpan staleAfter, IReadOnlyList<MarketSymbol> watched)
     {
@@ -48,12 +48,12 @@ public sealed class FeedHealthMonitor
     /// <paramref name="sessionOpen"/>; calls <paramref name="onStale"/> once for each newly stale one.</summary>
     public void Check(Instant now, Instant sessionOpen, Action<MarketSymbol, Instant> onStale)
     {
-        if (now - lastCheck < CheckInterval)
+        if (now < nextCheck)
         {
             return;
         }
 
-        lastCheck = now;
+        nextCheck = now + CheckInterval;
         foreach (var symbol in watched)
         {
             var index = (int)symbol;
@@ -90,7 +90,7 @@ public sealed class FeedHealthMonitor
             stale[(int)index.Symbol] = index.IsStale;
         }
 
-        lastCheck = Instant.MinValue;
+        nextCheck = Instant.MinValue;
     }
 
     /// <summary>Forgets staleness at a session boundary: quiet overnight hours are not an outage.</summary>

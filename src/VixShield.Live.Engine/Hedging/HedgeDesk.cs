@@ -60,6 +60,27 @@ public sealed class HedgeDesk
         }
     }
 
+    /// <summary>Turns every engine's day over at a session open (see <see cref="AlvhEngine.OnSessionOpen"/>).</summary>
+    public void OnSessionOpen(Instant open)
+    {
+        for (var e = 0; e < engines.Count; e++)
+        {
+            engines[e].OnSessionOpen(open);
+        }
+    }
+
+    /// <summary>Lets every engine start following a condor on the event that opened it. An engine would otherwise meet the
+    /// condor at its next evaluation and allocate its history there, on a quote that raises nothing; the history starts
+    /// with the same hedge book either way, as only an evaluation changes the book.</summary>
+    public void OnCondorOpened(CondorPosition position)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        for (var e = 0; e < engines.Count; e++)
+        {
+            engines[e].MarkCondor(Context(position));
+        }
+    }
+
     /// <summary>Adds each ruleset's ALVH row (condor held to expiry plus the hedge book) to a settling condor's comparison.</summary>
     public void OnCondorSettled(CondorPosition position, Instant close, decimal spxClose, ComparisonRows rows)
     {

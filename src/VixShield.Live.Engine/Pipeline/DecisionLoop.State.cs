@@ -103,7 +103,7 @@ public sealed partial class DecisionLoop
         }
 
         var loopState = new DecisionLoopState(
-            session?.TradeDate, sessionOpened, sessionQuotes, sessionRejected, quotes, reported, health?.CaptureState(), nextHedgeEvaluation,
+            session?.TradeDate, sessionOpened, sessionQuotes, sessionRejected, quotes, reported, health?.CaptureState(), nextSample,
             Signals.Snapshot.IsTermStructureInverted);
         return new EngineSnapshot(
             now,
@@ -138,9 +138,11 @@ public sealed partial class DecisionLoop
         sessionQuotes = state.SessionQuotes;
         sessionRejected = state.SessionRejected;
         Array.Clear(lastQuotes);
+        Array.Clear(lastPrices);
         foreach (var quote in state.LastQuotes)
         {
             lastQuotes[(int)quote.Symbol] = quote;
+            lastPrices[(int)quote.Symbol] = quote.Price;
         }
 
         Array.Clear(rejectionReported);
@@ -154,7 +156,7 @@ public sealed partial class DecisionLoop
             health.RestoreState(saved);
         }
 
-        nextHedgeEvaluation = state.NextHedgeEvaluation;
+        nextSample = state.NextHedgeEvaluation;
         termStructureReady = false;
         alertFactory.ResumeAfter(snapshot.AlertSequence);
         bars.RestoreOpenBars(snapshot.Bars.Open);

@@ -51,6 +51,10 @@ public sealed partial class DecisionLoop
     private readonly Action<MarketSymbol, Instant> onStale;
     private readonly Action<ExecutionCommand>? submit;
     private readonly Quote[] lastQuotes = new Quote[MarketSymbols.Count];
+
+    /// <summary>The <see cref="Quote.Price"/> of each last quote, kept beside it: a mid is a decimal division, and the
+    /// condor marks, the term structure and the hedge rules all read it.</summary>
+    private readonly decimal[] lastPrices = new decimal[MarketSymbols.Count];
     private readonly bool[] rejectionReported = new bool[MarketSymbols.Count];
     private TradingSession? session;
     private bool sessionOpened;
@@ -61,8 +65,10 @@ public sealed partial class DecisionLoop
     /// <summary>No index or breadth count comes near this; a larger value is a corrupt quote (and would overflow the mid).</summary>
     private const decimal MaximumPlausiblePrice = 10_000_000m;
 
-    private static readonly Duration HedgeEvaluationInterval = Duration.FromSeconds(1);
-    private Instant nextHedgeEvaluation = Instant.MinValue;
+    /// <summary>The first SPX quote of each market second (from the previous sample) evaluates the hedge rules and marks
+    /// every condor in full.</summary>
+    private static readonly Duration SampleInterval = Duration.FromSeconds(1);
+    private Instant nextSample = Instant.MinValue;
     private VolatilityTermStructure termStructure;
     private bool termStructureReady;
 
@@ -100,6 +106,7 @@ public sealed partial class DecisionLoop
         if (hedgeEngines is { Count: > 0 })
         {
             Hedges = new HedgeDesk(hedgeEngines, () => alertFactory.Reserve(), Emit, submit);
+            Condors.Opened = Hedges.OnCondorOpened;
             Condors.Settled = Hedges.OnCondorSettled;
         }
     }
@@ -243,7 +250,7 @@ public sealed partial class DecisionLoop
     private void ProcessQuote(in InboundEvent inboundEvent)
     {
         var quote = inboundEvent.Quote;
-        var rejection = Validate(in quote);
+        var rejection = Validate(in quote, out var price);
         if (rejection != QuoteRejection.None)
         {
             Reject(in quote, rejection);
@@ -254,6 +261,7 @@ public sealed partial class DecisionLoop
         Statistics.QuotesProcessed++;
         sessionQuotes++;
         lastQuotes[(int)quote.Symbol] = quote;
+        lastPrices[(int)quote.Symbol] = price;
         execution?.OnQuote(in quote);
         if (health is not null && health.OnQuote(quote.Symbol, quote.EventTime))
         {
@@ -262,19 +270,25 @@ public sealed partial class DecisionLoop
                 AlertValue.Of("price", quote.Price));
         }
 
-        bars.OnQuote(in quote);
+        bars.OnPrice(quote.Symbol, price, quote.EventTime);
         if (quote.Symbol is MarketSymbol.Spx or MarketSymbol.Vix or MarketSymbol.Vix9d or MarketSymbol.Vix3m)
         {
-            Signals.OnPrice(quote.Symbol, (double)quote.Price, quote.EventTime);
+            Signals.OnPrice(quote.Symbol, (double)price, quote.EventTime);
             RaiseSignalChanges();
+        }
+
+        var sample = quote.Symbol == MarketSymbol.Spx && now >= nextSample;
+        if (sample)
+        {
+            nextSample = now + SampleInterval;
         }
 
         if (Condors.OpenPositions.Count > 0)
         {
-            MarkCondors(quote.Symbol);
+            MarkCondors(quote.Symbol, sample);
         }
 
-        if (quote.Symbol == MarketSymbol.Spx)
+        if (sample)
         {
             EvaluateHedges();
         }
@@ -282,10 +296,12 @@ public sealed partial class DecisionLoop
         CheckStaleness();
     }
 
-    /// <summary>Marks the open condors on SPX and VIX quotes. A quote of another volatility index only invalidates the term
+    /// <summary>Follows the open condors on SPX and VIX quotes. A quote of another volatility index only invalidates the term
     /// structure: its effect on a one-day condor is second order, and it is priced in at the next SPX or VIX quote (a
-    /// quarter of a second later), which halves the pricing work per quote.</summary>
-    private void MarkCondors(MarketSymbol changed)
+    /// quarter of a second later), which halves the pricing work per quote. On the sampling SPX quote of each market second
+    /// every condor is marked in full (the hedge rules, evaluated on the same quote, see an exact mark); on the others the
+    /// book marks only a condor whose shadow stop the move could have reached.</summary>
+    private void MarkCondors(MarketSymbol changed, bool sample)
     {
         if (changed is MarketSymbol.Vix9d or MarketSymbol.Vix3m or MarketSymbol.Vix6m)
         {
@@ -310,15 +326,24 @@ public sealed partial class DecisionLoop
             termStructureReady = true;
         }
 
-        var spx = lastQuotes[(int)MarketSymbol.Spx].Price;
-        if (spx > 0m)
+        var spx = lastPrices[(int)MarketSymbol.Spx];
+        if (spx <= 0m)
+        {
+            return;
+        }
+
+        if (sample)
         {
             Condors.Mark(now, (double)spx, in termStructure);
+        }
+        else
+        {
+            Condors.Observe(now, (double)spx, in termStructure);
         }
     }
 
     private VolatilityIndexLevels VolatilityLevels() => new(
-        lastQuotes[(int)MarketSymbol.Vix].Price,
+        lastPrices[(int)MarketSymbol.Vix],
         Optional(MarketSymbol.Vix9d),
         Optional(MarketSymbol.Vix3m),
         Optional(MarketSymbol.Vix6m),
@@ -326,12 +351,15 @@ public sealed partial class DecisionLoop
 
     private decimal? Optional(MarketSymbol symbol)
     {
-        var price = lastQuotes[(int)symbol].Price;
+        var price = lastPrices[(int)symbol];
         return price > 0m ? price : null;
     }
 
-    private QuoteRejection Validate(in Quote quote)
+    /// <param name="price">The quote's <see cref="Quote.Price"/> once the quote is known to be plausible (the mid of prices near
+    /// the decimal limit would overflow): a mid is a decimal division, so it is worked out once here for every stage.</param>
+    private QuoteRejection Validate(in Quote quote, out decimal price)
     {
+        price = 0m;
         if (quote.EventTime < now)
         {
             return QuoteRejection.OutOfOrder;
@@ -339,7 +367,25 @@ public sealed partial class DecisionLoop
 
         if (quote.Symbol.IsBreadth())
         {
-            return quote.Last < 0m ? QuoteRejection.NegativeCount : QuoteRejection.None;
+            if (quote.Last < 0m)
+            {
+                return QuoteRejection.NegativeCount;
+            }
+
+            price = quote.Price;
+            return QuoteRejection.None;
+        }
+
+        if (quote.Bid == 0m && quote.Ask == 0m)
+        {
+            // A cash index publishes no bid or ask (most quotes): only its last value is left to check.
+            if (quote.Last > MaximumPlausiblePrice)
+            {
+                return QuoteRejection.ImplausiblePrice;
+            }
+
+            price = quote.Last;
+            return price <= 0m ? QuoteRejection.NonPositivePrice : QuoteRejection.None;
         }
 
         if (quote.Bid > MaximumPlausiblePrice || quote.Ask > MaximumPlausiblePrice || quote.Last > MaximumPlausiblePrice)
@@ -352,7 +398,8 @@ public sealed partial class DecisionLoop
             return QuoteRejection.CrossedBidAsk;
         }
 
-        return quote.Price <= 0m ? QuoteRejection.NonPositivePrice : QuoteRejection.None;
+        price = quote.Price;
+        return price <= 0m ? QuoteRejection.NonPositivePrice : QuoteRejection.None;
     }
 
     private void Reject(in Quote quote, QuoteRejection rejection)
@@ -426,6 +473,7 @@ public sealed partial class DecisionLoop
         sessionRejected = 0;
         Array.Clear(rejectionReported);
         Condors.OnSessionOpen(session!);
+        Hedges?.OnSessionOpen(session!.Open);
         Raise("session.open", AlertSeverity.Info, session!.Open, null,
             $"NYSE session {session.TradeDate:yyyy-MM-dd} open at {Format(session.Open)}" +
             (session.IsEarlyClose ? $", early close at {Format(session.Close)}" : string.Empty),
@@ -532,19 +580,18 @@ public sealed partial class DecisionLoop
             AlertValue.Of("feed", status.FeedName));
     }
 
-    /// <summary>The rule engines see SPX at most once per market second: the feed quotes about four times a second, and a
-    /// decision a fraction of a second later changes nothing for a hedge bought in VIX calls, while the engines' cost
-    /// (a signal snapshot and every layer's conditions) would otherwise dominate the quote path.</summary>
+    /// <summary>The rule engines see SPX at most once per market second (on the sampling quote): the feed quotes about four
+    /// times a second, and a decision a fraction of a second later changes nothing for a hedge bought in VIX calls, while
+    /// the engines' cost (a signal snapshot and every layer's conditions) would otherwise dominate the quote path.</summary>
     private void EvaluateHedges()
     {
-        if (Hedges is null || now < nextHedgeEvaluation)
+        if (Hedges is null)
         {
             return;
         }
 
-        nextHedgeEvaluation = now + HedgeEvaluationInterval;
-        var spx = lastQuotes[(int)MarketSymbol.Spx].Price;
-        var vix = lastQuotes[(int)MarketSymbol.Vix].Price;
+        var spx = lastPrices[(int)MarketSymbol.Spx];
+        var vix = lastPrices[(int)MarketSymbol.Vix];
         if (spx <= 0m || vix <= 0m)
         {
             return;

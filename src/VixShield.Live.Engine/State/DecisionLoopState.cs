@@ -12,7 +12,7 @@ namespace VixShield.Live.Engine.State;
 /// <param name="LastQuotes">The last accepted quote of each index that has one.</param>
 /// <param name="RejectionsReported">Indexes whose refused quotes were already alerted this session.</param>
 /// <param name="Health">Feed health per watched index (null when staleness is not watched).</param>
-/// <param name="NextHedgeEvaluation">When the ALVH engines are next evaluated.</param>
+/// <param name="NextHedgeEvaluation">When the next market-second sample is due (the ALVH engines evaluated, the condors marked in full).</param>
 /// <param name="TermStructureInverted">The VIX/VIX3M inversion signal (it has hysteresis, so bars alone cannot rebuild it).</param>
 public sealed record DecisionLoopState(
     LocalDate? SessionTradeDate,

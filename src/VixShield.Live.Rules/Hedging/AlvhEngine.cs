@@ -259,6 +259,18 @@ public sealed partial class AlvhEngine
         return (int)(decisionCount - before);
     }
 
+    /// <summary>Turns the engine's day over at a session open: the zone arithmetic of a new day and each layer's VIX expiry
+    /// for it allocate, and done here they happen on the event that opens the session rather than on the first quote the
+    /// rules see. Decides nothing; <see cref="Evaluate"/> would do the same on its first call of the day.</summary>
+    public void OnSessionOpen(Instant open)
+    {
+        AdvanceDay(open);
+        foreach (var slot in slots)
+        {
+            pricer.PrepareDay(slot.Rule.Instrument, today);
+        }
+    }
+
     /// <summary>Adds a point to the P&amp;L path of a condor that is open but not the one passed to <see cref="Evaluate"/>
     /// (the expiring condor during the half hour it overlaps the next one). Decides nothing.</summary>
     public void MarkCondor(in CondorContext condor)

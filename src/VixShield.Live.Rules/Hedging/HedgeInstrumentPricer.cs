@@ -89,6 +89,16 @@ public sealed class HedgeInstrumentPricer
         return true;
     }
 
+    /// <summary>Works out <paramref name="rule"/>'s expiry for <paramref name="today"/> ahead of its first quote of the day.</summary>
+    public void PrepareDay(HedgeInstrumentRule rule, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (rule.Kind == HedgeInstrumentKind.VixCall)
+        {
+            ChooseExpiry(rule, today);
+        }
+    }
+
     /// <summary>Model value per contract of a VIX option held, at <paramref name="now"/>.</summary>
     /// <param name="settlementTime">The option's settlement instant (from its <see cref="HedgeQuote"/>).</param>
     public decimal Mark(Instrument instrument, Instant settlementTime, Instant now, in VolatilityTermStructure termStructure, VixFuturesCurve? curve)
@@ -142,7 +152,7 @@ public sealed class HedgeInstrumentPricer
     }
 
     private double Delta(decimal futures, decimal strike, double years, in VolatilityIndexLevels levels) =>
-        model.Evaluate(OptionRight.Call, PriceConversion.ToModel(futures), PriceConversion.ToModel(strike), years, in levels, out _).Delta;
+        model.Delta(OptionRight.Call, PriceConversion.ToModel(futures), PriceConversion.ToModel(strike), years, in levels);
 
     private static decimal Round(decimal value, decimal increment) =>
         Math.Max(Math.Round(value / increment, MidpointRounding.AwayFromZero) * increment, increment);

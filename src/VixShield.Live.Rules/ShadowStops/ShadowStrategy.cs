@@ -6,13 +6,15 @@ namespace VixShield.Live.Rules.ShadowStops;
 
 /// <summary>One baseline run in the shadow of a real condor: hold it to expiry, or exit it all at a loss of N x credit.</summary>
 /// <remarks>
-/// <para>The engine calls <see cref="OnMark"/> with the condor's cost to close on every SPX/VIX quote of the session,
-/// in time order, then <see cref="Settle"/> with the SPX close at expiry. A stop fires on the first mark whose loss
-/// (mark - credit) reaches <see cref="StopMultiple"/> x credit; it exits at that mark plus
-/// <see cref="ExitSlippage"/> and is flat from then on.</para>
+/// <para>The engine calls <see cref="OnMark"/> with the condor's cost to close in time order (once a market second, and
+/// on every quote whose mark could have reached an armed stop), then <see cref="Settle"/> with the SPX close at expiry.
+/// A stop fires on the first mark whose loss (mark - credit) reaches <see cref="StopMultiple"/> x credit; it exits at
+/// that mark plus <see cref="ExitSlippage"/> and is flat from then on.</para>
 /// <para>P&amp;L is credit minus the cost to close (unrealised), the exit price (stopped) or the settlement value
 /// (held). Max drawdown is the largest fall of that P&amp;L from its running peak, the peak starting at 0 at entry; the
-/// stop's exit and the settlement are points of the path. All in index points per condor.</para>
+/// stop's exit and the settlement are points of the path; with the engine's marks it is the drawdown of the path
+/// sampled once a market second (the ALVH rows of the daily comparison are sampled on the same seconds). All in index
+/// points per condor.</para>
 /// <para>Allocation-free per mark: a few decimal comparisons and field writes.</para>
 /// </remarks>
 public sealed class ShadowStrategy

@@ -61,6 +61,26 @@ public sealed class ShadowStrategySet
         return fired;
     }
 
+    /// <summary>The lowest condor mark at which a stop that has not fired yet fires (its credit plus its stop loss), or null
+    /// when no stop is armed: below it, a mark can only move the P&amp;L and drawdown figures.</summary>
+    public decimal? LowestStopMark()
+    {
+        decimal? lowest = null;
+        foreach (var strategy in strategies)
+        {
+            if (!strategy.IsStopped && strategy.StopLoss is { } stopLoss)
+            {
+                var stopMark = Condor.Credit + stopLoss;
+                if (lowest is null || stopMark < lowest)
+                {
+                    lowest = stopMark;
+                }
+            }
+        }
+
+        return lowest;
+    }
+
     /// <summary>Settles every strategy at the SPX close of the expiry.</summary>
     public void Settle(decimal spxClose)
     {

@@ -21,6 +21,8 @@ namespace VixShield.Live.Benchmarking;
 /// <para>Allocation is read with <see cref="GC.GetAllocatedBytesForCurrentThread"/> around the same range and, in a
 /// separate pass, per event: a quote that raised no alert must allocate nothing; an event that raised alerts allocates
 /// its alerts (text and values) by design and is reported apart.</para>
+/// <para>On Linux the figure also shows the loop thread's time on a processor per quote (its own cost) and the share of
+/// the timed range it spent runnable but waiting for a processor (how far a busy machine inflated the figure).</para>
 /// <para>The pipeline figure (informative) adds what the daemon adds around the loop: a feed thread writing into the
 /// bounded inbound channel and the alert pump delivering to the in-memory sink, on two cores.</para>
 /// </remarks>
@@ -39,6 +41,8 @@ internal static class LoopThroughputMeasurement
         RunOnThisThread(tape, factory, allocation, cancellationToken);
 
         var rates = new double[repetitions];
+        var runNanoseconds = new List<double>(repetitions);
+        var waitFractions = new List<double>(repetitions);
         var bytesPerQuote = 0.0;
         var sameThread = true;
         for (var r = 0; r < repetitions; r++)
@@ -48,6 +52,11 @@ internal static class LoopThroughputMeasurement
             rates[r] = quotes / probe.Elapsed.TotalSeconds;
             bytesPerQuote = probe.AllocatedBytes / (double)quotes;
             sameThread &= probe.SameThread;
+            if (probe.Schedule is { } schedule)
+            {
+                runNanoseconds.Add(schedule.RunNanoseconds / (double)quotes);
+                waitFractions.Add(schedule.WaitNanoseconds / (probe.Elapsed.TotalMilliseconds * 1e6));
+            }
         }
 
         var pipelineRate = await MeasurePipelineAsync(tape, factory, first, end, quotes, cancellationToken).ConfigureAwait(false);
@@ -73,7 +82,13 @@ internal static class LoopThroughputMeasurement
                 FigureDetail.Of("quotes", quotes),
                 FigureDetail.Of("events", end - first),
                 FigureDetail.Of("sessions", tape.Sessions.Count - 1),
-                FigureDetail.Of("onOneThread", sameThread ? "yes" : "no: the loop awaited and resumed on another thread")),
+                FigureDetail.Of("onOneThread", sameThread ? "yes" : "no: the loop awaited and resumed on another thread"),
+                Median(runNanoseconds) is { } run
+                    ? FigureDetail.Of("runningNanosecondsPerQuote", run)
+                    : FigureDetail.Of("runningNanosecondsPerQuote", "unknown: no per-thread scheduler statistics here"),
+                Median(waitFractions) is { } waited
+                    ? FigureDetail.Of("waitedForProcessorPercent", 100 * waited)
+                    : FigureDetail.Of("waitedForProcessorPercent", "unknown: no per-thread scheduler statistics here")),
             BenchmarkFigure.Measured(
                 "loop.allocatedBytesPerQuote",
                 "bytes/quote",
@@ -100,6 +115,17 @@ internal static class LoopThroughputMeasurement
                 pipelineRate,
                 target: null),
         ];
+    }
+
+    private static double? Median(List<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        values.Sort();
+        return values[values.Count / 2];
     }
 
     private static void RunOnThisThread(SimulatedTape tape, BenchmarkLoopFactory factory, LoopProbe probe, CancellationToken cancellationToken)

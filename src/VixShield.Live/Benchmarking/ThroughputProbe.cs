@@ -23,14 +23,22 @@ internal sealed class ThroughputProbe(long first, long end) : LoopProbe
 
     public TimeSpan Elapsed => Stopwatch.GetElapsedTime(StartTimestamp, StopTimestamp);
 
+    /// <summary>How long the loop's thread ran on a processor and waited for one over the range; null where the system
+    /// does not say (not Linux) or when the range did not start and end on one thread.</summary>
+    public ThreadSchedule? Schedule { get; private set; }
+
     private long startBytes;
     private int startThread;
+    private ThreadSchedule? startSchedule;
 
     public override void OnEventCompleted(long index)
     {
         if (index == First - 1)
         {
             startThread = Environment.CurrentManagedThreadId;
+
+            // Read before the allocation count starts: reading the file allocates.
+            startSchedule = ThreadSchedule.Read();
             startBytes = GC.GetAllocatedBytesForCurrentThread();
             StartTimestamp = Stopwatch.GetTimestamp();
         }
@@ -39,6 +47,10 @@ internal sealed class ThroughputProbe(long first, long end) : LoopProbe
             StopTimestamp = Stopwatch.GetTimestamp();
             AllocatedBytes = GC.GetAllocatedBytesForCurrentThread() - startBytes;
             SameThread = Environment.CurrentManagedThreadId == startThread;
+            if (SameThread && startSchedule is { } started && ThreadSchedule.Read() is { } stopped)
+            {
+                Schedule = new ThreadSchedule(stopped.RunNanoseconds - started.RunNanoseconds, stopped.WaitNanoseconds - started.WaitNanoseconds);
+            }
         }
     }
 }

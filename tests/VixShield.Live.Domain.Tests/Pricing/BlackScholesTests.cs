@@ -110,4 +110,19 @@ public sealed class BlackScholesTests
 
         Assert.Contains(error.ParamName!, new[] { "spot", "strike", "volatility" });
     }
+
+    [Theory]
+    [MemberData(nameof(Markets))]
+    public void Delta_EveryRightAndExpiry_EqualsEvaluateDeltaBitForBit(double spot, double strike, double years, double volatility, double rate, double dividendYield)
+    {
+        foreach (var right in new[] { OptionRight.Call, OptionRight.Put })
+        {
+            foreach (var time in new[] { years, 0.0, -years })
+            {
+                var expected = BlackScholes.Evaluate(right, spot, strike, time, volatility, rate, dividendYield).Delta;
+
+                Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(BlackScholes.Delta(right, spot, strike, time, volatility, rate, dividendYield)));
+            }
+        }
+    }
 }

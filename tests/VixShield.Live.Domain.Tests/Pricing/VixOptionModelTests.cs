@@ -29,6 +29,23 @@ public sealed class VixOptionModelTests
         Assert.Equal(0.9 * (1.0 + (0.5 * Math.Log(26.0 / 20.0))), sut.Volatility(20.0, 26.0, 0.9), 1e-12);
     }
 
+    [Theory]
+    [InlineData(18.0, 0.08)]
+    [InlineData(22.5, 0.3)]
+    [InlineData(15.0, 0.0)]
+    public void Delta_StrikesAroundTheFuture_EqualsEvaluateDeltaBitForBit(double futures, double years)
+    {
+        var sut = new VixOptionModel(new PricingOptions());
+        var levels = new VolatilityIndexLevels(18m, Vvix: 96m);
+
+        for (var strike = 5.0; strike <= 60.0; strike += 1.0)
+        {
+            var expected = sut.Evaluate(OptionRight.Call, futures, strike, years, in levels, out _).Delta;
+
+            Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(sut.Delta(OptionRight.Call, futures, strike, years, in levels)));
+        }
+    }
+
     [Fact]
     public void Value_Call_EqualsBlack76AtModelVolatility()
     {

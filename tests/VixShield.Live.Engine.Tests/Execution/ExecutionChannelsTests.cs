@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using VixShield.Live.Abstractions.Execution;
 using VixShield.Live.Engine.Execution;
 
@@ -31,5 +32,41 @@ public class ExecutionChannelsTests
         Assert.True(sut.Events.Writer.TryWrite(accepted));
         Assert.False(sut.Events.Writer.TryWrite(accepted));
         Assert.Equal(1, sut.Events.Reader.Count);
+    }
+
+    [Fact]
+    public async Task Events_WrittenWaitingAndRead_CountFollowsWhatIsWaiting()
+    {
+        var sut = new ExecutionChannels(new ExecutionOptions { EventCapacity = 2 });
+        var executionEvent = new OrderCancelRejected(Domain.Orders.ClientOrderId.From("a"), "PAPER", NodaTime.Instant.FromUtc(2026, 3, 2, 16, 0), "x");
+        await sut.Events.Writer.WriteAsync(executionEvent);
+        Assert.True(sut.Events.Writer.TryWrite(executionEvent));
+        var waiting = sut.Events.Writer.WriteAsync(executionEvent).AsTask();
+        Assert.False(waiting.IsCompleted);
+
+        Assert.True(sut.Events.Reader.TryRead(out _));
+        await waiting;
+        Assert.Equal(2, sut.Events.Reader.Count);
+        Assert.True(sut.Events.Reader.TryRead(out _));
+        Assert.True(sut.Events.Reader.TryRead(out _));
+
+        Assert.False(sut.Events.Reader.TryRead(out _));
+        Assert.Equal(0, sut.Events.Reader.Count);
+    }
+
+    [Fact]
+    public async Task Events_Completed_ReaderDrainsThenCompletesAndWritesAreRefused()
+    {
+        var sut = new ExecutionChannels(new ExecutionOptions());
+        var executionEvent = new OrderCancelRejected(Domain.Orders.ClientOrderId.From("a"), "PAPER", NodaTime.Instant.FromUtc(2026, 3, 2, 16, 0), "x");
+        Assert.True(sut.Events.Writer.TryWrite(executionEvent));
+        Assert.True(sut.Events.Writer.TryComplete());
+
+        Assert.False(sut.Events.Writer.TryWrite(executionEvent));
+        await Assert.ThrowsAsync<ChannelClosedException>(async () => await sut.Events.Writer.WriteAsync(executionEvent));
+        var read = await sut.Events.Reader.ReadAllAsync().ToListAsync();
+        Assert.Single(read);
+        Assert.Equal(0, sut.Events.Reader.Count);
+        await sut.Events.Reader.Completion;
     }
 }

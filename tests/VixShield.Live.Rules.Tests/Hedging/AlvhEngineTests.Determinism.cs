@@ -23,8 +23,24 @@ public sealed partial class AlvhEngineTests
         Assert.Contains("hedge.scalar.changed", first, StringComparison.Ordinal);
     }
 
-    private static string Run(AlvhEngine sut, int seed)
+    [Theory]
+    [InlineData("signal-layers", 303)]
+    [InlineData("ladder-442", 404)]
+    public void OnSessionOpen_EveryMorning_LeavesTheDecisionLogUnchanged(string ruleset, int seed)
     {
+        var events = EconomicCalendar.Load(Testing.RepositoryPaths.Path("config", "economic-calendar.csv"));
+
+        var expected = Run(Engine(Shipped(ruleset), events), seed);
+        var actual = Run(Engine(Shipped(ruleset), events), seed, openSessions: true);
+
+        Assert.Equal(expected, actual);
+        Assert.Contains("hedge.layer.opened", expected, StringComparison.Ordinal);
+    }
+
+    /// <param name="openSessions">Calls <see cref="AlvhEngine.OnSessionOpen"/> at 09:30 of each day before its first evaluation.</param>
+    private static string Run(AlvhEngine sut, int seed, bool openSessions = false)
+    {
+        var opened = default(NodaTime.LocalDate);
         var random = new Random(seed);
         var log = new StringBuilder();
         var now = At(9, 30);
@@ -38,6 +54,13 @@ public sealed partial class AlvhEngineTests
             vix = Math.Clamp(vix + ((random.NextDouble() - 0.5) * 2), 12, 50);
             var signals = Signals(rsi5m: random.NextDouble() * 100, macdBearish: random.NextDouble() < 0.5, adDivergenceDays: random.Next(0, 14), vixMacdCrossUp: random.NextDouble() < 0.2);
             var market = Market(spx: 5750m + (decimal)Math.Round(spxSigmas * 50, 2), vix: (decimal)Math.Round(vix, 2));
+            var local = now.InZone(Calendar.Zone);
+            if (openSessions && local.Date != opened && local.TimeOfDay >= new NodaTime.LocalTime(9, 30))
+            {
+                opened = local.Date;
+                sut.OnSessionOpen(opened.At(new NodaTime.LocalTime(9, 30)).InZoneStrictly(Calendar.Zone).ToInstant());
+            }
+
             sut.Evaluate(now, in signals, in market, condor);
             foreach (var decision in Drain(sut))
             {
