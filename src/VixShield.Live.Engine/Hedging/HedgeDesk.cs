@@ -11,8 +11,9 @@ namespace VixShield.Live.Engine.Hedging;
 
 /// <summary>Runs the ALVH rule engines beside the condors: the trading ruleset's decisions become alerts and orders; the
 /// other rulesets run in the shadows so that every daily comparison shows each preset on the same condor.</summary>
-/// <remarks>Engines are evaluated on every SPX quote and every closed bar (the events that change their inputs); a
-/// quote of a volatility index only changes the levels they will see next. The condor itself is never touched.</remarks>
+/// <remarks>The decision loop evaluates the engines on the first SPX quote of each market second: a decision a fraction
+/// of a second later changes nothing for a hedge bought in VIX calls. A quote of a volatility index only changes the
+/// levels they will see next. The condor itself is never touched.</remarks>
 public sealed class HedgeDesk
 {
     private readonly IReadOnlyList<AlvhEngine> engines;
