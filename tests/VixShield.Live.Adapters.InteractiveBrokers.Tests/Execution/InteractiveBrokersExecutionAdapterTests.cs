@@ -15,21 +15,12 @@ namespace VixShield.Live.Adapters.InteractiveBrokers.Tests.Execution;
 public sealed class InteractiveBrokersExecutionAdapterTests : IDisposable
 {
     private static readonly Instant StartTime = Instant.FromUtc(2026, 10, 16, 13, 45);
-    private static readonly LocalDate Expiry = new(2026, 10, 16);
-    private static readonly Instrument LongPut = Instrument.SpxwOption(Expiry, OptionRight.Put, 6375m);
-    private static readonly Instrument ShortPut = Instrument.SpxwOption(Expiry, OptionRight.Put, 6400m);
-    private static readonly Instrument ShortCall = Instrument.SpxwOption(Expiry, OptionRight.Call, 6700m);
-    private static readonly Instrument LongCall = Instrument.SpxwOption(Expiry, OptionRight.Call, 6725m);
-
-    /// <summary>The golden condor's legs (conIds 800000001..4, in leg order); at the touch the condor sells for 2.50.</summary>
-    private static readonly IReadOnlyList<FakeTwsVenueContract> Market =
-    [
-        VenueContracts.Describe(LongPut, 800_000_001, 0.90m, 1.00m),
-        VenueContracts.Describe(ShortPut, 800_000_002, 2.00m, 2.10m),
-        VenueContracts.Describe(ShortCall, 800_000_003, 2.00m, 2.10m),
-        VenueContracts.Describe(LongCall, 800_000_004, 0.40m, 0.50m),
-        VenueContracts.Describe(VenueContracts.VixCall, 800_000_005, 1.10m, 1.30m),
-    ];
+    private static readonly LocalDate Expiry = GoldenCondorMarket.Expiry;
+    private static readonly Instrument LongPut = GoldenCondorMarket.LongPut;
+    private static readonly Instrument ShortPut = GoldenCondorMarket.ShortPut;
+    private static readonly Instrument ShortCall = GoldenCondorMarket.ShortCall;
+    private static readonly Instrument LongCall = GoldenCondorMarket.LongCall;
+    private static readonly IReadOnlyList<FakeTwsVenueContract> Market = GoldenCondorMarket.Contracts;
 
     private readonly CancellationTokenSource guard = new(TimeSpan.FromSeconds(30));
     private readonly Channel<ExecutionEvent> channel = Channel.CreateBounded<ExecutionEvent>(1_024);
