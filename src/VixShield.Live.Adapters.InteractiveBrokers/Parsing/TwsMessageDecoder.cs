@@ -305,24 +305,27 @@ public static class TwsMessageDecoder
         _ => TwsOrderStatus.Unknown,
     };
 
+    /// <summary>The contract fields OPEN_ORDER and COMPLETED_ORDER both start with, in the same order.</summary>
+    private static TwsContract ReadOrderContract(ref TwsFieldReader reader) => new()
+    {
+        ConId = reader.ReadInt32("conId"),
+        Symbol = reader.ReadString("symbol"),
+        SecurityType = reader.ReadString("secType"),
+        LastTradeDateOrContractMonth = reader.ReadString("lastTradeDateOrContractMonth"),
+        Strike = StrikeOrNull(reader.ReadDecimal("strike")),
+        Right = reader.ReadString("right"),
+        Multiplier = reader.ReadString("multiplier"),
+        Exchange = reader.ReadString("exchange"),
+        Currency = reader.ReadString("currency"),
+        LocalSymbol = reader.ReadString("localSymbol"),
+        TradingClass = reader.ReadString("tradingClass"),
+    };
+
     private static OpenOrderReceived OpenOrder(ref TwsFieldReader reader, int serverVersion, Instant receivedTime)
     {
         reader.Identify(TwsIncomingMessageId.OpenOrder, "OPEN_ORDER");
         var orderId = reader.ReadInt32("orderId");
-        var contract = new TwsContract
-        {
-            ConId = reader.ReadInt32("conId"),
-            Symbol = reader.ReadString("symbol"),
-            SecurityType = reader.ReadString("secType"),
-            LastTradeDateOrContractMonth = reader.ReadString("lastTradeDateOrContractMonth"),
-            Strike = StrikeOrNull(reader.ReadDecimal("strike")),
-            Right = reader.ReadString("right"),
-            Multiplier = reader.ReadString("multiplier"),
-            Exchange = reader.ReadString("exchange"),
-            Currency = reader.ReadString("currency"),
-            LocalSymbol = reader.ReadString("localSymbol"),
-            TradingClass = reader.ReadString("tradingClass"),
-        };
+        var contract = ReadOrderContract(ref reader);
         var action = ReadAction(ref reader, "action");
         var totalQuantity = reader.ReadDecimalOrUnset("totalQuantity") ?? 0m;
         var orderType = reader.ReadString("orderType");
@@ -446,20 +449,7 @@ public static class TwsMessageDecoder
     private static CompletedOrderReceived CompletedOrder(ref TwsFieldReader reader, int serverVersion, Instant receivedTime)
     {
         reader.Identify(TwsIncomingMessageId.CompletedOrder, "COMPLETED_ORDER");
-        var contract = new TwsContract
-        {
-            ConId = reader.ReadInt32("conId"),
-            Symbol = reader.ReadString("symbol"),
-            SecurityType = reader.ReadString("secType"),
-            LastTradeDateOrContractMonth = reader.ReadString("lastTradeDateOrContractMonth"),
-            Strike = StrikeOrNull(reader.ReadDecimal("strike")),
-            Right = reader.ReadString("right"),
-            Multiplier = reader.ReadString("multiplier"),
-            Exchange = reader.ReadString("exchange"),
-            Currency = reader.ReadString("currency"),
-            LocalSymbol = reader.ReadString("localSymbol"),
-            TradingClass = reader.ReadString("tradingClass"),
-        };
+        var contract = ReadOrderContract(ref reader);
         var action = ReadAction(ref reader, "action");
         var totalQuantity = reader.ReadDecimalOrUnset("totalQuantity") ?? 0m;
         var orderType = reader.ReadString("orderType");
@@ -583,20 +573,7 @@ public static class TwsMessageDecoder
         reader.Identify(TwsIncomingMessageId.ExecutionData, "EXECUTION_DATA");
         var requestId = reader.ReadInt32("reqId");
         var orderId = reader.ReadInt32("orderId");
-        var contract = new TwsContract
-        {
-            ConId = reader.ReadInt32("conId"),
-            Symbol = reader.ReadString("symbol"),
-            SecurityType = reader.ReadString("secType"),
-            LastTradeDateOrContractMonth = reader.ReadString("lastTradeDateOrContractMonth"),
-            Strike = StrikeOrNull(reader.ReadDecimal("strike")),
-            Right = reader.ReadString("right"),
-            Multiplier = reader.ReadString("multiplier"),
-            Exchange = reader.ReadString("exchange"),
-            Currency = reader.ReadString("currency"),
-            LocalSymbol = reader.ReadString("localSymbol"),
-            TradingClass = reader.ReadString("tradingClass"),
-        };
+        var contract = ReadOrderContract(ref reader);
         var execution = new TwsExecution(
             reader.ReadString("execId"),
             reader.ReadString("time"),
