@@ -305,7 +305,7 @@ public static class TwsMessageDecoder
         _ => TwsOrderStatus.Unknown,
     };
 
-    /// <summary>The contract fields OPEN_ORDER and COMPLETED_ORDER both start with, in the same order.</summary>
+    /// <summary>The contract fields OPEN_ORDER, COMPLETED_ORDER and EXECUTION_DATA all carry, in the same order.</summary>
     private static TwsContract ReadOrderContract(ref TwsFieldReader reader) => new()
     {
         ConId = reader.ReadInt32("conId"),
