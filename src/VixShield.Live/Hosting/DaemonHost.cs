@@ -230,7 +230,17 @@ public static class DaemonHost
         bool warmedUp;
         try
         {
-            warmedUp = await WarmUpAsync(loop, configuration, feedPlan, calendar, serilog, errorOutput, cancellationToken).ConfigureAwait(false);
+            if (feedPlan.IsLive && await HasSavedStateAsync(stateStore, cancellationToken).ConfigureAwait(false))
+            {
+                // The restore resets the indicators and replays the snapshot's bars, so a warm-up first would be thrown away.
+                serilog.ForContext(typeof(HistoryWarmUp)).Information(
+                    "Warm-up skipped: the saved engine state in {File} carries the indicators' recent bars, which the restore replays", database.FilePath);
+                warmedUp = true;
+            }
+            else
+            {
+                warmedUp = await WarmUpAsync(loop, configuration, feedPlan, calendar, serilog, errorOutput, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -324,6 +334,20 @@ public static class DaemonHost
         var names = new List<string> { configuration.Alvh.Ruleset };
         names.AddRange(configuration.Alvh.EffectiveComparisonRulesets.Where(n => n != configuration.Alvh.Ruleset));
         return [.. names.Select(name => AlvhEngine.Create(configuration.Alvh, new PricingOptions(), calendar, configuration.ContentRoot, name))];
+    }
+
+    /// <summary>True when the state database holds an engine snapshot. An unreadable one counts as none here: the restore
+    /// that follows reports it and stops the start.</summary>
+    private static async Task<bool> HasSavedStateAsync(IStateStore store, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.LoadAsync(cancellationToken).ConfigureAwait(false) is not null;
+        }
+        catch (StateStoreException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Simulated runs get a generated past (the model before the start); replay files warm the indicators as

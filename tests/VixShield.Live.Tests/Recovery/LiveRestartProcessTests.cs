@@ -46,6 +46,8 @@ public sealed class LiveRestartProcessTests : IDisposable
             Assert.Contains("1 hedge layer(s) of signal-layers (L1 3 x VIX", daemon.Error, StringComparison.Ordinal);
             Assert.Contains("alerts continue after #41", daemon.Error, StringComparison.Ordinal);
             Assert.Contains("ruleset ladder-442 has no saved state and starts flat", daemon.Error, StringComparison.Ordinal);
+            Assert.Contains("Warm-up skipped: the saved engine state in", daemon.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain(tws.Requests, request => request.Name == "REQ_HISTORICAL_DATA");
 
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}/") };
             var status = JsonDocument.Parse(await client.GetStringAsync(new Uri("api/status", UriKind.Relative))).RootElement.GetProperty("snapshot");
