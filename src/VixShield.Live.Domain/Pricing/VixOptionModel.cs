@@ -54,7 +54,11 @@ public sealed class VixOptionModel
 
     /// <summary>Delta alone (with respect to the futures level): <see cref="Evaluate"/>'s delta for a fraction of its cost.</summary>
     public double Delta(OptionRight right, double futuresLevel, double strike, double years, in VolatilityIndexLevels levels) =>
-        Black76.Delta(right, futuresLevel, strike, years, Volatility(futuresLevel, strike, VolatilityOfVolatility(levels)), options.RiskFreeRate);
+        Delta(right, futuresLevel, strike, years, VolatilityOfVolatility(levels));
+
+    /// <summary>Delta alone with the vol-of-vol already read from the levels, for a search over many strikes.</summary>
+    public double Delta(OptionRight right, double futuresLevel, double strike, double years, double volatilityOfVolatility) =>
+        Black76.Delta(right, futuresLevel, strike, years, Volatility(futuresLevel, strike, volatilityOfVolatility), options.RiskFreeRate);
 
     /// <summary>The option's value at the domain boundary (decimal price).</summary>
     public OptionValuation Value(OptionRight right, decimal strike, decimal futuresLevel, double years, in VolatilityIndexLevels levels)

@@ -24,7 +24,7 @@ public sealed class HedgeInstrumentPricer
     private readonly VixOptionModel model;
     private readonly VixExpiries expiries;
     private readonly OrderPricingPolicy orders;
-    private readonly Dictionary<HedgeInstrumentRule, ExpiryChoice> expiryByRule = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<HedgeInstrumentRule, RuleChoice> choiceByRule = new(ReferenceEqualityComparer.Instance);
 
     public HedgeInstrumentPricer(VixOptionModel model, VixExpiries expiries, OrderPricingPolicy orders)
     {
@@ -77,14 +77,14 @@ public sealed class HedgeInstrumentPricer
         }
 
         quote = new HedgeQuote(
-            Instrument.VixOption(expiry, OptionRight.Call, strike),
+            choice.Contract(strike),
             choice.Settlement,
             futures,
             valuation.Price,
             orders.BuyLimit(valuation.Price),
             valuation.Delta,
             valuation.Volatility,
-            Period.DaysBetween(today, expiry));
+            choice.DaysToExpiry);
         failure = null;
         return true;
     }
@@ -112,23 +112,29 @@ public sealed class HedgeInstrumentPricer
 
     /// <summary>The rule's expiry for <paramref name="today"/>, computed once a day per rule: the calendar arithmetic
     /// and the zone mapping of the settlement time allocate, and a layer blocked for hours asks on every quote.</summary>
-    private ExpiryChoice ChooseExpiry(HedgeInstrumentRule rule, LocalDate today)
+    private RuleChoice ChooseExpiry(HedgeInstrumentRule rule, LocalDate today)
     {
-        if (expiryByRule.TryGetValue(rule, out var cached) && cached.Day == today)
+        if (!choiceByRule.TryGetValue(rule, out var choice))
         {
-            return cached;
+            choice = new RuleChoice();
+            choiceByRule[rule] = choice;
+        }
+        else if (choice.Day == today)
+        {
+            return choice;
         }
 
         var found = expiries.TryFindExpiry(today, rule.MinimumDaysToExpiry, rule.MaximumDaysToExpiry, out var expiry);
-        var choice = new ExpiryChoice(today, found, expiry, found ? expiries.SettlementTime(expiry) : default);
-        expiryByRule[rule] = choice;
+        choice.Choose(today, found, expiry, found ? expiries.SettlementTime(expiry) : default);
         return choice;
     }
 
     private decimal StrikeForDelta(decimal futures, double years, double target, decimal increment, in VolatilityIndexLevels levels)
     {
+        var futuresLevel = PriceConversion.ToModel(futures);
+        var volatilityOfVolatility = model.VolatilityOfVolatility(in levels);
         var strike = Math.Max(Round(futures, increment), increment);
-        var delta = Delta(futures, strike, years, in levels);
+        var delta = Delta(strike);
         var step = delta > target ? increment : -increment;
         for (var i = 0; i < MaximumStrikeSteps; i++)
         {
@@ -138,7 +144,7 @@ public sealed class HedgeInstrumentPricer
                 break;
             }
 
-            var nextDelta = Delta(futures, next, years, in levels);
+            var nextDelta = Delta(next);
             if (Math.Abs(nextDelta - target) >= Math.Abs(delta - target))
             {
                 break;
@@ -149,13 +155,48 @@ public sealed class HedgeInstrumentPricer
         }
 
         return strike;
-    }
 
-    private double Delta(decimal futures, decimal strike, double years, in VolatilityIndexLevels levels) =>
-        model.Delta(OptionRight.Call, PriceConversion.ToModel(futures), PriceConversion.ToModel(strike), years, in levels);
+        double Delta(decimal candidate) =>
+            model.Delta(OptionRight.Call, futuresLevel, PriceConversion.ToModel(candidate), years, volatilityOfVolatility);
+    }
 
     private static decimal Round(decimal value, decimal increment) =>
         Math.Max(Math.Round(value / increment, MidpointRounding.AwayFromZero) * increment, increment);
 
-    private readonly record struct ExpiryChoice(LocalDate Day, bool Found, LocalDate Expiry, Instant Settlement);
+    /// <summary>A rule's expiry for one day, and the contract it last priced: a blocked layer is priced again every market
+    /// second, usually at the same strike, and building a contract normalises its strike with a decimal division.</summary>
+    private sealed class RuleChoice
+    {
+        private Instrument? contract;
+
+        public LocalDate Day { get; private set; }
+
+        public bool Found { get; private set; }
+
+        public LocalDate Expiry { get; private set; }
+
+        public Instant Settlement { get; private set; }
+
+        public int DaysToExpiry { get; private set; }
+
+        public void Choose(LocalDate day, bool found, LocalDate expiry, Instant settlement)
+        {
+            Day = day;
+            Found = found;
+            Expiry = expiry;
+            Settlement = settlement;
+            DaysToExpiry = found ? Period.DaysBetween(day, expiry) : 0;
+            contract = null;
+        }
+
+        public Instrument Contract(decimal strike)
+        {
+            if (contract is not { } last || last.Strike != strike)
+            {
+                contract = Instrument.VixOption(Expiry, OptionRight.Call, strike);
+            }
+
+            return contract.Value;
+        }
+    }
 }

@@ -43,6 +43,7 @@ public sealed class VixOptionModelTests
             var expected = sut.Evaluate(OptionRight.Call, futures, strike, years, in levels, out _).Delta;
 
             Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(sut.Delta(OptionRight.Call, futures, strike, years, in levels)));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(sut.Delta(OptionRight.Call, futures, strike, years, sut.VolatilityOfVolatility(in levels))));
         }
     }
 

@@ -102,6 +102,50 @@ public sealed class HedgeInstrumentPricerTests
     }
 
     [Theory]
+    [InlineData(15)]
+    [InlineData(null)]
+    public void TryQuote_AskedAgainAsTheMarketMoves_QuotesWhatAFreshPricerQuotes(int? percent)
+    {
+        var sut = new HedgeInstrumentPricer(Model, Expiries, new OrderPricingPolicy());
+        var rule = new HedgeInstrumentRule
+        {
+            Kind = HedgeInstrumentKind.VixCall,
+            OutOfTheMoneyPercent = percent,
+            TargetDelta = percent is null ? 0.30 : null,
+            MinimumDaysToExpiry = 30,
+            MaximumDaysToExpiry = 65,
+        };
+        var calm = new VolatilityTermStructure(new VolatilityIndexLevels(15m, Vix3m: 17m, Vix6m: 18m));
+        var stressed = new VolatilityTermStructure(new VolatilityIndexLevels(32m, Vix3m: 28m, Vix6m: 26m, Vvix: 130m));
+        var nextMonth = Today.PlusDays(28);
+        (Instant Now, LocalDate Day, VolatilityTermStructure TermStructure)[] asks =
+        [
+            (At(10, 0), Today, calm),
+            (At(10, 0) + Duration.FromSeconds(1), Today, calm),
+            (At(10, 0) + Duration.FromSeconds(2), Today, stressed),
+            (At(10, 0) + Duration.FromSeconds(3), Today, calm),
+            (At(10, 0) + Duration.FromDays(28), nextMonth, stressed),
+        ];
+        var strikes = new HashSet<decimal>();
+        var expiries = new HashSet<LocalDate>();
+
+        foreach (var (now, day, termStructure) in asks)
+        {
+            Assert.True(sut.TryQuote(rule, now, day, in termStructure, null, out var quote, out var failure), failure);
+            var fresh = new HedgeInstrumentPricer(Model, Expiries, new OrderPricingPolicy());
+            Assert.True(fresh.TryQuote(rule, now, day, in termStructure, null, out var expected, out _));
+
+            Assert.Equal(expected, quote);
+            Assert.Equal(expected.Instrument.ToString(), quote.Instrument.ToString());
+            strikes.Add(quote.Instrument.Strike!.Value);
+            expiries.Add(quote.Instrument.Expiry!.Value);
+        }
+
+        Assert.True(strikes.Count >= 2, "the stressed market must move the strike, or the test proves nothing");
+        Assert.Equal(2, expiries.Count);
+    }
+
+    [Theory]
     [InlineData(1.2143, 1.30, 1.15)]
     [InlineData(1.20, 1.25, 1.15)]
     [InlineData(0.04, 0.10, 0.05)]
