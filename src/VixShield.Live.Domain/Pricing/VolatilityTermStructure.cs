@@ -147,22 +147,24 @@ public readonly struct VolatilityTermStructure
         _ => (time3, variance3),
     };
 
-    private static void Add(decimal? level, double days, string name, Span<double> times, Span<double> variances, ref int added)
+    /// <remarks>The level is checked after its conversion to a model number (the sign survives it exactly): a decimal
+    /// comparison costs as much as the conversion, and a term structure is built on every VIX quote.</remarks>
+    private static void Add(in decimal? level, double days, string name, Span<double> times, Span<double> variances, ref int added)
     {
-        if (level is not { } value)
+        if (!level.HasValue)
         {
             return;
         }
 
-        if (value <= 0m)
+        var volatility = PriceConversion.ToModel(level.GetValueOrDefault()) / 100.0;
+        if (!(volatility > 0.0))
         {
-            throw new ArgumentOutOfRangeException(name, value, name + " must be a positive number of index points when present.");
+            throw new ArgumentOutOfRangeException(name, level.GetValueOrDefault(), name + " must be a positive number of index points when present.");
         }
 
         var previousTime = added == 0 ? 0.0 : times[added - 1];
         var previousVariance = added == 0 ? 0.0 : variances[added - 1];
         var time = days / DaysPerYear;
-        var volatility = (double)value / 100.0;
         times[added] = time;
         variances[added] = Math.Max(volatility * volatility * time, previousVariance + (MinimumForwardVariance * (time - previousTime)));
         added++;

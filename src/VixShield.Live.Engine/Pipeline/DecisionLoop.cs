@@ -65,6 +65,8 @@ public sealed partial class DecisionLoop
     /// <summary>No index or breadth count comes near this; a larger value is a corrupt quote (and would overflow the mid).</summary>
     private const decimal MaximumPlausiblePrice = 10_000_000m;
 
+    private static readonly LocalDateTimePattern WallClockPattern = LocalDateTimePattern.CreateWithInvariantCulture("yyyy-MM-dd HH:mm:ss");
+
     /// <summary>The first SPX quote of each market second (from the previous sample) evaluates the hedge rules and marks
     /// every condor in full.</summary>
     private static readonly Duration SampleInterval = Duration.FromSeconds(1);
@@ -654,8 +656,10 @@ public sealed partial class DecisionLoop
         pending.Add(alertFactory.Create(type, severity, time, instrument, reason, values));
     }
 
-    private string Format(Instant instant) =>
-        instant.InZone(calendar.Zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    /// <summary>Market time as New York wall-clock time in alert text.</summary>
+    /// <remarks>The pattern is built once: every closing bar's alert formats two times, and formatting with a pattern string
+    /// looks the pattern up on each call.</remarks>
+    private string Format(Instant instant) => WallClockPattern.Format(instant.InZone(calendar.Zone).LocalDateTime);
 
     private static string PeriodName(BarPeriod period) => period switch
     {

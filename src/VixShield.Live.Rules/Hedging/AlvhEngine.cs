@@ -147,7 +147,10 @@ public sealed partial class AlvhEngine
             var total = 0m;
             foreach (var slot in slots)
             {
-                total += slot.Position?.CostDollars ?? 0m;
+                if (slot.Position is { } position)
+                {
+                    total += position.CostDollars;
+                }
             }
 
             return total;

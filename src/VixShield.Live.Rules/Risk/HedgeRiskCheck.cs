@@ -45,6 +45,8 @@ public static class HedgeRiskCheck
         return new RiskHeadroom(allowed, binding, premiumHeldDollars, totalCap, condorCap);
     }
 
+    /// <remarks>Room for less than one contract answers before the division: a layer held back by a limit is checked again
+    /// every market second, and a decimal division costs more than the rest of the check.</remarks>
     private static int Contracts(decimal roomDollars, decimal unitCostDollars) =>
-        roomDollars <= 0m ? 0 : (int)Math.Min(decimal.Floor(roomDollars / unitCostDollars), int.MaxValue);
+        roomDollars < unitCostDollars ? 0 : (int)Math.Min(decimal.Floor(roomDollars / unitCostDollars), int.MaxValue);
 }
