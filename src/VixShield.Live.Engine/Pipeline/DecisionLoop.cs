@@ -298,16 +298,18 @@ public sealed partial class DecisionLoop
         CheckStaleness();
     }
 
-    /// <summary>Follows the open condors on SPX and VIX quotes. A quote of another volatility index only invalidates the term
-    /// structure: its effect on a one-day condor is second order, and it is priced in at the next SPX or VIX quote (a
-    /// quarter of a second later), which halves the pricing work per quote. On the sampling SPX quote of each market second
+    /// <summary>Follows the open condors on SPX and VIX quotes. A quote of another volatility index at a new level only
+    /// invalidates the term structure: its effect on a one-day condor is second order, and it is priced in at the next SPX
+    /// or VIX quote (a quarter of a second later), which halves the pricing work per quote. The term structure is built
+    /// again only when a level it was built from has changed. On the sampling SPX quote of each market second
     /// every condor is marked in full (the hedge rules, evaluated on the same quote, see an exact mark); on the others the
     /// book marks only a condor whose shadow stop the move could have reached.</summary>
     private void MarkCondors(MarketSymbol changed, bool sample)
     {
         if (changed is MarketSymbol.Vix9d or MarketSymbol.Vix3m or MarketSymbol.Vix6m)
         {
-            termStructureReady = false;
+            // Like VIX, these indexes mostly repeat their last 0.01 tick between quotes.
+            termStructureReady &= lastPrices[(int)changed] == TermStructureLevel(changed);
             return;
         }
 
@@ -316,7 +318,8 @@ public sealed partial class DecisionLoop
             return;
         }
 
-        if (changed != MarketSymbol.Spx || !termStructureReady)
+        // VIX moves less than its 0.01 tick between most of its quotes; an unchanged level leaves the term structure as it was.
+        if (!termStructureReady || (changed == MarketSymbol.Vix && lastPrices[(int)MarketSymbol.Vix] != termStructure.Levels.Vix))
         {
             var levels = VolatilityLevels();
             if (levels.Vix <= 0m)
@@ -342,6 +345,18 @@ public sealed partial class DecisionLoop
         {
             Condors.Observe(now, (double)spx, in termStructure);
         }
+    }
+
+    /// <summary>The level of <paramref name="symbol"/> the current term structure was built from (0 when it had none).</summary>
+    private decimal TermStructureLevel(MarketSymbol symbol)
+    {
+        var levels = termStructure.Levels;
+        return (symbol switch
+        {
+            MarketSymbol.Vix9d => levels.Vix9d,
+            MarketSymbol.Vix3m => levels.Vix3m,
+            _ => levels.Vix6m,
+        }) ?? 0m;
     }
 
     private VolatilityIndexLevels VolatilityLevels() => new(
