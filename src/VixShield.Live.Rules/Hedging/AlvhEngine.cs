@@ -43,6 +43,10 @@ public sealed partial class AlvhEngine
     /// <summary>Dollars per point of a VIX option, the only instrument a ruleset can currently buy.</summary>
     private const int VixOptionMultiplier = 100;
 
+    /// <summary>How far below the budget the highest cost of a contract must stay for <see cref="IsStillHeldBack"/> to
+    /// count on a size of at least one (a part in a billion, against an error of a few parts in 1e16).</summary>
+    private const double BudgetMarginFraction = 1e-9;
+
     private static readonly Duration MarkInterval = Duration.FromMinutes(1);
     private static readonly InstantPattern OrderIdTime = InstantPattern.CreateWithInvariantCulture("uuuuMMdd'T'HHmmss'Z'");
 
@@ -773,6 +777,11 @@ public sealed partial class AlvhEngine
             return false;
         }
 
+        if (slot.LastBlock.IsSet && slot.LastBlock.Cause == HedgeBlockCause.RiskLimit && IsStillHeldBack(slot, now, in market, current))
+        {
+            return false;
+        }
+
         if (!pricer.TryQuote(rule.Instrument, now, today, in termStructure, market.FuturesCurve, out var quote, out var failure))
         {
             Block(slot, now, new BlockKey(true, HedgeBlockCause.NoPrice, default, RiskLimitKind.None), "cannot price " + rule.Instrument + ": " + failure, null);
@@ -803,6 +812,38 @@ public sealed partial class AlvhEngine
 
         Open(slot, now, quote, requested, risk);
         return true;
+    }
+
+    /// <summary>True when the risk limit that held <paramref name="slot"/> back at its last check provably holds it back now
+    /// with the same block, so the full check (a quote, its size and the limits, all in decimals) would change nothing.</summary>
+    /// <remarks>A layer held back by a limit is checked again every market second, usually for hours, and that full check
+    /// was the largest cost of the hedge rules. The proof: the buy limit lies within the pricer's bounds
+    /// (<see cref="HedgeInstrumentPricer.TryBoundBuyLimit"/>); the scalar is positive and the budget buys a contract even at
+    /// the highest limit, so the size is not zero; and the limits leave no room even at the lowest limit, naming the same
+    /// limit (<see cref="HedgeRiskCheck.TryProveNoRoom"/>). Whatever is too close to call goes to the full check.</remarks>
+    private bool IsStillHeldBack(LayerSlot slot, Instant now, in HedgeMarket market, CondorContext condor)
+    {
+        var rule = slot.Rule;
+        if (!(signals[(int)HedgeSignal.Scalar] > 0.0)
+            || !pricer.TryBoundBuyLimit(rule.Instrument, now, today, in termStructure, market.FuturesCurve, out var lowestLimit, out var highestLimit))
+        {
+            return false;
+        }
+
+        var highestUnit = highestLimit * VixOptionMultiplier;
+        if (rule.BudgetPercentOfCapital is { } budgetPercent)
+        {
+            var budget = PriceConversion.ToModel(capitalDollars * budgetPercent / 100m);
+            if (!(highestUnit <= budget - (budget * BudgetMarginFraction)))
+            {
+                return false;
+            }
+        }
+
+        return HedgeRiskCheck.TryProveNoRoom(
+                ruleset.RiskLimits, capitalDollars, condor.Condor.MaxLossDollars, PremiumHeldDollars, OpenLayerCount(),
+                lowestLimit * VixOptionMultiplier, highestUnit, out var binding)
+            && slot.LastBlock == new BlockKey(true, HedgeBlockCause.RiskLimit, default, binding);
     }
 
     private void Open(LayerSlot slot, Instant now, in HedgeQuote quote, int requested, RiskHeadroom risk)

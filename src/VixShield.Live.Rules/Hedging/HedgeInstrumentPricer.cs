@@ -24,13 +24,31 @@ public sealed class HedgeInstrumentPricer
     private readonly VixOptionModel model;
     private readonly VixExpiries expiries;
     private readonly OrderPricingPolicy orders;
+    /// <summary>How far a model price may lie from the price a quote would carry: rounding to
+    /// <see cref="PriceConversion.ModelPriceDecimals"/> places moves it by half of 0.0001, and the model numbers of the
+    /// future and the strike differ from their decimals by a few units in the last place, which moves the price by far less.</summary>
+    private const double ModelPriceTolerance = 0.0001;
+
+    /// <summary>Relative distance from a rounding midpoint below which a strike worked out in model numbers could round the
+    /// other way than its decimal (the error of the double arithmetic is a few parts in 1e16).</summary>
+    private const double MidpointTolerance = 1e-9;
+
+    /// <summary>Closest two deltas (or a delta and its target) may come in the strike search in model numbers and still be
+    /// told apart as the decimal search tells them apart: a strike's model number can differ from its decimal in the last
+    /// place, which moves a delta by far less.</summary>
+    private const double ComparisonTolerance = 1e-9;
+
     private readonly Dictionary<HedgeInstrumentRule, RuleChoice> choiceByRule = new(ReferenceEqualityComparer.Instance);
+    private readonly double limitOffset;
+    private readonly double tickSize;
 
     public HedgeInstrumentPricer(VixOptionModel model, VixExpiries expiries, OrderPricingPolicy orders)
     {
         this.model = model ?? throw new ArgumentNullException(nameof(model));
         this.expiries = expiries ?? throw new ArgumentNullException(nameof(expiries));
         this.orders = orders ?? throw new ArgumentNullException(nameof(orders));
+        limitOffset = PriceConversion.ToModel(orders.LimitOffset);
+        tickSize = PriceConversion.ToModel(orders.TickSize);
     }
 
     /// <summary>Picks and prices the contract for <paramref name="rule"/> at <paramref name="now"/>; false with the reason when it cannot.</summary>
@@ -89,6 +107,62 @@ public sealed class HedgeInstrumentPricer
         return true;
     }
 
+    /// <summary>Bounds on the buy limit <see cref="TryQuote"/> would give now, worked out in model numbers: the contract
+    /// is chosen as <see cref="TryQuote"/> chooses it, but the model price is not rounded to a domain price and no limit,
+    /// greeks or quote are built. False when no bound can be given (the quote would fail, the price is too close to zero,
+    /// or an out-of-the-money strike lies so close to a rounding midpoint that model numbers could round it the other way);
+    /// the caller then asks <see cref="TryQuote"/>.</summary>
+    /// <remarks>The limit is the model price plus the offset, rounded up to the tick, and the model price lies within
+    /// <see cref="ModelPriceTolerance"/> of the unrounded one, so the limit lies in [price - tolerance + offset,
+    /// price + tolerance + offset + tick]. A layer held back by a risk limit is checked again every market second; these
+    /// bounds settle most of those checks for a fraction of a full quote's decimal arithmetic.</remarks>
+    public bool TryBoundBuyLimit(
+        HedgeInstrumentRule rule,
+        Instant now,
+        LocalDate today,
+        in VolatilityTermStructure termStructure,
+        VixFuturesCurve? curve,
+        out double lowest,
+        out double highest)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        lowest = 0;
+        highest = 0;
+        if (rule.Kind != HedgeInstrumentKind.VixCall)
+        {
+            return false;
+        }
+
+        var choice = ChooseExpiry(rule, today);
+        if (!choice.Found)
+        {
+            return false;
+        }
+
+        var years = YearFraction.Actual365(now, choice.Settlement);
+        var futures = VixOptionModel.FuturesLevel(choice.Expiry, years, in termStructure, curve);
+        var levels = termStructure.Levels;
+        var found = rule.TargetDelta is { } delta
+            ? TryFindDeltaStrike(choice, futures, years, delta, in levels, out var strike)
+            : TryRoundOutOfTheMoneyStrike(choice, futures, out strike);
+        if (!found)
+        {
+            return false;
+        }
+
+        var futuresLevel = PriceConversion.ToModel(futures);
+        var volatility = model.Volatility(futuresLevel, strike, model.VolatilityOfVolatility(in levels));
+        var price = Black76.Price(OptionRight.Call, futuresLevel, strike, years, volatility, model.Options.RiskFreeRate);
+        if (!(price - ModelPriceTolerance > 0.0) || !double.IsFinite(price))
+        {
+            return false;
+        }
+
+        lowest = price - ModelPriceTolerance + limitOffset;
+        highest = price + ModelPriceTolerance + limitOffset + tickSize;
+        return true;
+    }
+
     /// <summary>Works out <paramref name="rule"/>'s expiry for <paramref name="today"/> ahead of its first quote of the day.</summary>
     public void PrepareDay(HedgeInstrumentRule rule, LocalDate today)
     {
@@ -116,7 +190,7 @@ public sealed class HedgeInstrumentPricer
     {
         if (!choiceByRule.TryGetValue(rule, out var choice))
         {
-            choice = new RuleChoice();
+            choice = new RuleChoice(rule);
             choiceByRule[rule] = choice;
         }
         else if (choice.Day == today)
@@ -128,6 +202,77 @@ public sealed class HedgeInstrumentPricer
         choice.Choose(today, found, expiry, found ? expiries.SettlementTime(expiry) : default);
         return choice;
     }
+
+    /// <summary>The out-of-the-money strike of <see cref="TryQuote"/> in model numbers; false when the multiple of the
+    /// increment lies within <see cref="MidpointTolerance"/> of a rounding midpoint.</summary>
+    private static bool TryRoundOutOfTheMoneyStrike(RuleChoice choice, decimal futures, out double strike)
+    {
+        strike = 0;
+        var increments = PriceConversion.ToModel(futures) * choice.OutOfTheMoneyFactor / choice.ModelIncrement;
+        if (IsNearMidpoint(increments))
+        {
+            return false;
+        }
+
+        strike = Math.Max(Math.Round(increments, MidpointRounding.AwayFromZero), 1.0) * choice.ModelIncrement;
+        return true;
+    }
+
+    /// <summary><see cref="StrikeForDelta"/> in model numbers, walking whole increments from the at-the-money one; false
+    /// when a rounding or a comparison of the walk is too close to call in double arithmetic.</summary>
+    private bool TryFindDeltaStrike(RuleChoice choice, decimal futures, double years, double target, in VolatilityIndexLevels levels, out double strike)
+    {
+        strike = 0;
+        var futuresLevel = PriceConversion.ToModel(futures);
+        var increment = choice.ModelIncrement;
+        var atTheMoney = futuresLevel / increment;
+        if (IsNearMidpoint(atTheMoney))
+        {
+            return false;
+        }
+
+        var volatilityOfVolatility = model.VolatilityOfVolatility(in levels);
+        var index = Math.Max(Math.Round(atTheMoney, MidpointRounding.AwayFromZero), 1.0);
+        var delta = Delta(index);
+        if (Math.Abs(delta - target) < ComparisonTolerance)
+        {
+            return false;
+        }
+
+        var step = delta > target ? 1.0 : -1.0;
+        var distance = Math.Abs(delta - target);
+        for (var i = 0; i < MaximumStrikeSteps; i++)
+        {
+            var next = index + step;
+            if (next <= 0.0)
+            {
+                break;
+            }
+
+            var nextDistance = Math.Abs(Delta(next) - target);
+            if (Math.Abs(nextDistance - distance) < ComparisonTolerance)
+            {
+                return false;
+            }
+
+            if (nextDistance >= distance)
+            {
+                break;
+            }
+
+            index = next;
+            distance = nextDistance;
+        }
+
+        strike = index * increment;
+        return true;
+
+        double Delta(double increments) =>
+            model.Delta(OptionRight.Call, futuresLevel, increments * increment, years, volatilityOfVolatility);
+    }
+
+    private static bool IsNearMidpoint(double increments) =>
+        Math.Abs(increments - Math.Floor(increments) - 0.5) < MidpointTolerance * Math.Max(1.0, Math.Abs(increments));
 
     private decimal StrikeForDelta(decimal futures, double years, double target, decimal increment, in VolatilityIndexLevels levels)
     {
@@ -165,9 +310,14 @@ public sealed class HedgeInstrumentPricer
 
     /// <summary>A rule's expiry for one day, and the contract it last priced: a blocked layer is priced again every market
     /// second, usually at the same strike, and building a contract normalises its strike with a decimal division.</summary>
-    private sealed class RuleChoice
+    private sealed class RuleChoice(HedgeInstrumentRule rule)
     {
         private Instrument? contract;
+
+        /// <summary>Strike over future of an out-of-the-money rule, in model numbers (1 for a target-delta rule).</summary>
+        public double OutOfTheMoneyFactor { get; } = 1.0 + (PriceConversion.ToModel(rule.OutOfTheMoneyPercent ?? 0m) / 100.0);
+
+        public double ModelIncrement { get; } = PriceConversion.ToModel(rule.StrikeIncrement);
 
         public LocalDate Day { get; private set; }
 

@@ -38,6 +38,48 @@ public sealed partial class AlvhEngineTests
         Assert.Equal(held, sut.PremiumHeldDollars);
     }
 
+    /// <summary>A layer held back by a limit is mostly settled by a proof in model numbers instead of a full decimal check
+    /// (<see cref="HedgeRiskCheck.TryProveNoRoom"/>); the layer must still open on the very second the full check lets it.</summary>
+    [Fact]
+    public void Evaluate_HeldBackByTheCondorCapWhileVixFalls_OpensOnTheFirstSecondTheFullCheckAllows()
+    {
+        var ruleset = Shipped("signal-layers");
+        var sut = Engine(ruleset);
+        var condor = Condor(quantity: 1);
+        Step(sut, At(10, 0), Signals(rsi5m: 25), Market(spx: SpxDown(0.6)), condor);
+        var now = At(10, 5);
+        var first = Step(sut, now, Signals(rsi5m: 25), Market(spx: SpxDown(1.1)), condor);
+        Assert.Equal(RiskLimitKind.CondorMaxLoss, Assert.IsType<HedgeLayerBlocked>(Assert.Single(first)).RiskLimit);
+        var layer = ruleset.Layers.Single(rule => rule.Id == "L2");
+        var pricer = new HedgeInstrumentPricer(Model, new Domain.Calendar.VixExpiries(Calendar), ruleset.Orders);
+        int? fitsAt = null;
+        int? openedAt = null;
+
+        for (var second = 1; second <= 600 && openedAt is null; second++)
+        {
+            now += NodaTime.Duration.FromSeconds(1);
+            var vix = 20m - (second * 0.02m);
+            var market = Market(spx: SpxDown(1.1), vix: vix, vix3m: vix + 2m, vix6m: vix + 3m);
+            var termStructure = new Domain.Pricing.VolatilityTermStructure(market.Levels);
+            Assert.True(pricer.TryQuote(layer.Instrument, now, now.InZone(Calendar.Zone).Date, in termStructure, null, out var quote, out var failure), failure);
+            var full = HedgeRiskCheck.Check(ruleset.RiskLimits, 100_000m, condor.Condor.MaxLossDollars, sut.PremiumHeldDollars, 1, addsLayer: true, quote.BuyLimit * 100m, 1);
+            fitsAt ??= full.MaxContracts > 0 ? second : null;
+
+            var layerEvents = Step(sut, now, Signals(rsi5m: 25), market, condor).Where(decision => decision is HedgeLayerOpened or HedgeLayerBlocked or HedgeLayerClosed or HedgeLayerMonetized).ToList();
+
+            if (layerEvents.Count > 0)
+            {
+                var opened = Assert.IsType<HedgeLayerOpened>(Assert.Single(layerEvents));
+                Assert.Equal("L2", opened.LayerId);
+                openedAt = second;
+            }
+        }
+
+        Assert.NotNull(fitsAt);
+        Assert.True(fitsAt > 60, $"the layer fits after {fitsAt} s: the proof was hardly exercised");
+        Assert.Equal(fitsAt, openedAt);
+    }
+
     [Fact]
     public void Evaluate_TotalPremiumCap_CutsTheSize()
     {

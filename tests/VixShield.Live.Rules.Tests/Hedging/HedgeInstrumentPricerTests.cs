@@ -3,6 +3,7 @@ using VixShield.Live.Domain.Calendar;
 using VixShield.Live.Domain.Orders;
 using VixShield.Live.Domain.Pricing;
 using VixShield.Live.Rules.Hedging;
+using VixShield.Live.Testing;
 using static VixShield.Live.Rules.Tests.Hedging.AlvhTestBed;
 
 namespace VixShield.Live.Rules.Tests.Hedging;
@@ -143,6 +144,60 @@ public sealed class HedgeInstrumentPricerTests
 
         Assert.True(strikes.Count >= 2, "the stressed market must move the strike, or the test proves nothing");
         Assert.Equal(2, expiries.Count);
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void TryBoundBuyLimit_RandomMarketsAndRules_BracketsTheBuyLimitOfTheQuote(int seed)
+    {
+        var random = new Random(seed);
+        var sut = new HedgeInstrumentPricer(Model, Expiries, new OrderPricingPolicy());
+        var rules = new List<HedgeInstrumentRule>();
+        foreach (var increment in new[] { 1m, 0.5m, 2.5m })
+        {
+            foreach (var percent in new[] { 0m, 15m, 30m, 50m })
+            {
+                rules.Add(new HedgeInstrumentRule { Kind = HedgeInstrumentKind.VixCall, OutOfTheMoneyPercent = percent, StrikeIncrement = increment, MinimumDaysToExpiry = 20, MaximumDaysToExpiry = 55 });
+            }
+
+            foreach (var delta in new[] { 0.3, 0.5, 0.7 })
+            {
+                rules.Add(new HedgeInstrumentRule { Kind = HedgeInstrumentKind.VixCall, TargetDelta = delta, StrikeIncrement = increment, MinimumDaysToExpiry = 95, MaximumDaysToExpiry = 130 });
+            }
+        }
+
+        var bounded = 0;
+        const int Trials = 3000;
+        for (var trial = 0; trial < Trials; trial++)
+        {
+            var rule = rules[random.Next(rules.Count)];
+            var day = Today.PlusDays(random.Next(0, 60));
+            var now = Some.NewYork(day.Year, day.Month, day.Day, 9 + random.Next(0, 7), random.Next(0, 60)) + Duration.FromSeconds(random.Next(0, 60));
+            var vix = Math.Round(10m + (random.Next(0, 7000) / 100m), 2);
+            var levels = new VolatilityIndexLevels(
+                vix,
+                Vix9d: random.Next(2) == 0 ? null : vix + (random.Next(-300, 300) / 100m),
+                Vix3m: random.Next(3) == 0 ? null : vix + (random.Next(-500, 500) / 100m),
+                Vix6m: random.Next(3) == 0 ? null : vix + (random.Next(-400, 600) / 100m),
+                Vvix: random.Next(2) == 0 ? null : 60m + random.Next(0, 120));
+            var termStructure = new VolatilityTermStructure(levels);
+            var expiry = Expiries.ExpiryOnOrAfter(day.PlusDays(rule.MinimumDaysToExpiry));
+            var curve = random.Next(4) == 0 ? new VixFuturesCurve([new VixFuturesQuote(expiry, vix + (random.Next(-200, 400) / 100m))]) : null;
+
+            if (!sut.TryBoundBuyLimit(rule, now, day, in termStructure, curve, out var lowest, out var highest))
+            {
+                continue;
+            }
+
+            bounded++;
+            Assert.True(sut.TryQuote(rule, now, day, in termStructure, curve, out var quote, out var failure), $"trial {trial}: bounded but not quoted: {failure}");
+            var limit = (double)quote.BuyLimit;
+            Assert.True(lowest <= limit && limit <= highest, $"trial {trial}: {rule} limit {quote.BuyLimit} outside [{lowest}, {highest}]");
+            Assert.True(highest - lowest < 0.05 + 0.0003, $"trial {trial}: bounds [{lowest}, {highest}] wider than a tick");
+        }
+
+        Assert.True(bounded > Trials * 0.9, $"only {bounded} of {Trials} quotes could be bounded");
     }
 
     [Theory]

@@ -43,4 +43,59 @@ public sealed class HedgeRiskCheckTests
         Assert.Equal(expectedLimit, sut.BindingLimit);
         Assert.True(held + (sut.MaxContracts * unitDollars) <= Math.Max(held, Math.Min(capital * premiumPercent / 100m, condorMaxLoss * condorMultiple)));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void TryProveNoRoom_RandomLimitsAndCosts_AgreesWithCheckAtEveryCostInTheRange(int seed)
+    {
+        var random = new Random(seed);
+        var proven = 0;
+        for (var trial = 0; trial < 4000; trial++)
+        {
+            var limits = new RiskLimits
+            {
+                MaxLayers = random.Next(1, 5),
+                MaxTotalPremiumPercentOfCapital = random.Next(1, 60) / 10m,
+                MaxPremiumToCondorMaxLoss = random.Next(1, 40) / 10m,
+            };
+            var capital = random.Next(10, 500) * 1000m;
+            var condorMaxLoss = random.Next(-10, 200) * 25m;
+            var held = random.Next(0, 300) * 5m;
+            var openLayers = random.Next(0, 5);
+            var cents = random.Next(1, 80_000);
+            var lowest = cents / 100m;
+            var highest = lowest + (random.Next(0, 2_000) / 100m);
+
+            if (!HedgeRiskCheck.TryProveNoRoom(limits, capital, condorMaxLoss, held, openLayers, (double)lowest, (double)highest, out var binding))
+            {
+                continue;
+            }
+
+            proven++;
+            for (var unit = lowest; unit <= highest; unit += Math.Max(0.01m, (highest - lowest) / 7m))
+            {
+                var check = HedgeRiskCheck.Check(limits, capital, condorMaxLoss, held, openLayers, addsLayer: true, unit, requestedContracts: 1 + random.Next(0, 20));
+                Assert.True(
+                    (0, binding) == (check.MaxContracts, check.BindingLimit),
+                    $"trial {trial}: proven {binding} for ${lowest}-${highest}, but Check at ${unit} gives {check.MaxContracts} ({check.BindingLimit})");
+            }
+        }
+
+        Assert.True(proven > 1000, $"only {proven} of 4000 trials were settled by the proof: the comparison proves little");
+    }
+
+    [Theory]
+    [InlineData(450, 390, 60.0, 60.0)]
+    [InlineData(450, 390, 59.9999999, 61.0)]
+    [InlineData(450, 0, 449.0, 451.0)]
+    public void TryProveNoRoom_CostTouchingTheRoom_LeavesItToCheck(double condorMaxLossInput, double heldInput, double lowest, double highest)
+    {
+        var limits = new RiskLimits { MaxLayers = 3, MaxTotalPremiumPercentOfCapital = 3m, MaxPremiumToCondorMaxLoss = 1m };
+
+        var proven = HedgeRiskCheck.TryProveNoRoom(limits, 100_000m, (decimal)condorMaxLossInput, (decimal)heldInput, 1, lowest, highest, out _);
+
+        Assert.False(proven);
+    }
 }
