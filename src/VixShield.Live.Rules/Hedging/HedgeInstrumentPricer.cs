@@ -33,11 +33,6 @@ public sealed class HedgeInstrumentPricer
     /// other way than its decimal (the error of the double arithmetic is a few parts in 1e16).</summary>
     private const double MidpointTolerance = 1e-9;
 
-    /// <summary>Closest two deltas (or a delta and its target) may come in the strike search in model numbers and still be
-    /// told apart as the decimal search tells them apart: a strike's model number can differ from its decimal in the last
-    /// place, which moves a delta by far less.</summary>
-    private const double ComparisonTolerance = 1e-9;
-
     private readonly Dictionary<HedgeInstrumentRule, RuleChoice> choiceByRule = new(ReferenceEqualityComparer.Instance);
     private readonly double limitOffset;
     private readonly double tickSize;
@@ -108,8 +103,8 @@ public sealed class HedgeInstrumentPricer
     }
 
     /// <summary>Bounds on the buy limit <see cref="TryQuote"/> would give now, worked out in model numbers: the contract
-    /// is chosen as <see cref="TryQuote"/> chooses it, but the model price is not rounded to a domain price and no limit,
-    /// greeks or quote are built. False when no bound can be given (the quote would fail, the price is too close to zero,
+    /// is the one <see cref="TryQuote"/> chooses (a target-delta strike by the same search), but the model price is not
+    /// rounded to a domain price and no limit, greeks or quote are built. False when no bound can be given (the quote would fail, the price is too close to zero,
     /// or an out-of-the-money strike lies so close to a rounding midpoint that model numbers could round it the other way);
     /// the caller then asks <see cref="TryQuote"/>.</summary>
     /// <remarks>The limit is the model price plus the offset, rounded up to the tick, and the model price lies within
@@ -142,10 +137,12 @@ public sealed class HedgeInstrumentPricer
         var years = YearFraction.Actual365(now, choice.Settlement);
         var futures = VixOptionModel.FuturesLevel(choice.Expiry, years, in termStructure, curve);
         var levels = termStructure.Levels;
-        var found = rule.TargetDelta is { } delta
-            ? TryFindDeltaStrike(choice, futures, years, delta, in levels, out var strike)
-            : TryRoundOutOfTheMoneyStrike(choice, futures, out strike);
-        if (!found)
+        double strike;
+        if (rule.TargetDelta is { } delta)
+        {
+            strike = PriceConversion.ToModel(StrikeForDelta(futures, years, delta, rule.StrikeIncrement, in levels));
+        }
+        else if (!TryRoundOutOfTheMoneyStrike(choice, futures, out strike))
         {
             return false;
         }
@@ -216,59 +213,6 @@ public sealed class HedgeInstrumentPricer
 
         strike = Math.Max(Math.Round(increments, MidpointRounding.AwayFromZero), 1.0) * choice.ModelIncrement;
         return true;
-    }
-
-    /// <summary><see cref="StrikeForDelta"/> in model numbers, walking whole increments from the at-the-money one; false
-    /// when a rounding or a comparison of the walk is too close to call in double arithmetic.</summary>
-    private bool TryFindDeltaStrike(RuleChoice choice, decimal futures, double years, double target, in VolatilityIndexLevels levels, out double strike)
-    {
-        strike = 0;
-        var futuresLevel = PriceConversion.ToModel(futures);
-        var increment = choice.ModelIncrement;
-        var atTheMoney = futuresLevel / increment;
-        if (IsNearMidpoint(atTheMoney))
-        {
-            return false;
-        }
-
-        var volatilityOfVolatility = model.VolatilityOfVolatility(in levels);
-        var index = Math.Max(Math.Round(atTheMoney, MidpointRounding.AwayFromZero), 1.0);
-        var delta = Delta(index);
-        if (Math.Abs(delta - target) < ComparisonTolerance)
-        {
-            return false;
-        }
-
-        var step = delta > target ? 1.0 : -1.0;
-        var distance = Math.Abs(delta - target);
-        for (var i = 0; i < MaximumStrikeSteps; i++)
-        {
-            var next = index + step;
-            if (next <= 0.0)
-            {
-                break;
-            }
-
-            var nextDistance = Math.Abs(Delta(next) - target);
-            if (Math.Abs(nextDistance - distance) < ComparisonTolerance)
-            {
-                return false;
-            }
-
-            if (nextDistance >= distance)
-            {
-                break;
-            }
-
-            index = next;
-            distance = nextDistance;
-        }
-
-        strike = index * increment;
-        return true;
-
-        double Delta(double increments) =>
-            model.Delta(OptionRight.Call, futuresLevel, increments * increment, years, volatilityOfVolatility);
     }
 
     private static bool IsNearMidpoint(double increments) =>
