@@ -73,6 +73,7 @@ public sealed partial class DecisionLoop
     private Instant nextSample = Instant.MinValue;
     private VolatilityTermStructure termStructure;
     private bool termStructureReady;
+    private readonly (Instant Time, string? Text)[] recentTimeTexts = new (Instant, string?)[2];
 
     /// <param name="watchStaleness">False for feeds that are sparse by nature (replay of daily bars).</param>
     /// <param name="execution">An in-process venue driven on this loop's thread and clock (paper, alerts-only).</param>
@@ -672,9 +673,25 @@ public sealed partial class DecisionLoop
     }
 
     /// <summary>Market time as New York wall-clock time in alert text.</summary>
-    /// <remarks>The pattern is built once: every closing bar's alert formats two times, and formatting with a pattern string
-    /// looks the pattern up on each call.</remarks>
-    private string Format(Instant instant) => WallClockPattern.Format(instant.InZone(calendar.Zone).LocalDateTime);
+    /// <remarks>The last two times are kept with their text: at each minute every symbol's bar closes with the same start
+    /// and end, so a minute's dozen bar alerts format two times instead of two dozen.</remarks>
+    private string Format(Instant instant)
+    {
+        if (recentTimeTexts[0].Text is { } newest && recentTimeTexts[0].Time == instant)
+        {
+            return newest;
+        }
+
+        if (recentTimeTexts[1].Text is { } older && recentTimeTexts[1].Time == instant)
+        {
+            return older;
+        }
+
+        var text = WallClockPattern.Format(instant.InZone(calendar.Zone).LocalDateTime);
+        recentTimeTexts[1] = recentTimeTexts[0];
+        recentTimeTexts[0] = (instant, text);
+        return text;
+    }
 
     private static string PeriodName(BarPeriod period) => period switch
     {

@@ -123,6 +123,30 @@ public class DecisionLoopTests
         Assert.Equal(Enumerable.Range(1, written.Count).Select(i => (long)i), written.Select(a => a.Sequence));
     }
 
+    [Fact]
+    public void Process_BarsOfSeveralSymbolsClosing_NameEachBarsOwnStartAndEnd()
+    {
+        var sut = CreateLoop();
+        var open = Some.NewYork(2026, 3, 2, 9, 30);
+        for (var second = 0; second <= 7 * 60; second += 20)
+        {
+            foreach (var symbol in new[] { MarketSymbol.Spx, MarketSymbol.Vix, MarketSymbol.Vix3m })
+            {
+                sut.Process(InboundEvent.ForQuote(Some.Quote(symbol, last: 20m + (second / 60), at: open + Duration.FromSeconds(second))));
+            }
+        }
+
+        var bars = sut.PendingAlerts.Where(a => a.Type == "bar.closed").ToList();
+        Assert.Equal(3 * (7 + 1), bars.Count);
+        foreach (var bar in bars)
+        {
+            var minutes = bar.Values.Single(v => v.Name == "period").Text == "5m" ? 5 : 1;
+            var end = bar.EventTime.InZone(DateTimeZoneProviders.Tzdb["America/New_York"]).LocalDateTime;
+            var start = end.PlusMinutes(-minutes);
+            Assert.EndsWith($" bar {start:yyyy-MM-dd HH:mm:ss} to {end:yyyy-MM-dd HH:mm:ss} closed", bar.Reason, StringComparison.Ordinal);
+        }
+    }
+
     private DecisionLoop CreateLoop(bool watchStaleness = false) =>
         new(inbound.Reader, alerts.Writer, new NyseTradingCalendar(), new EngineOptions(), watchStaleness, NullLogger<DecisionLoop>.Instance);
 }
