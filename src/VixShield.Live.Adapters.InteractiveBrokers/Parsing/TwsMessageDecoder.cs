@@ -305,8 +305,9 @@ public static class TwsMessageDecoder
         _ => TwsOrderStatus.Unknown,
     };
 
-    /// <summary>The contract fields OPEN_ORDER, COMPLETED_ORDER and EXECUTION_DATA all carry, in the same order.</summary>
-    private static TwsContract ReadOrderContract(ref TwsFieldReader reader) => new()
+    /// <summary>The contract fields OPEN_ORDER, COMPLETED_ORDER, EXECUTION_DATA and POSITION_DATA all carry, in the same
+    /// order; POSITION_DATA before its version 2 has no trading class.</summary>
+    private static TwsContract ReadContract(ref TwsFieldReader reader, bool hasTradingClass = true) => new()
     {
         ConId = reader.ReadInt32("conId"),
         Symbol = reader.ReadString("symbol"),
@@ -318,14 +319,14 @@ public static class TwsMessageDecoder
         Exchange = reader.ReadString("exchange"),
         Currency = reader.ReadString("currency"),
         LocalSymbol = reader.ReadString("localSymbol"),
-        TradingClass = reader.ReadString("tradingClass"),
+        TradingClass = hasTradingClass ? reader.ReadString("tradingClass") : string.Empty,
     };
 
     private static OpenOrderReceived OpenOrder(ref TwsFieldReader reader, int serverVersion, Instant receivedTime)
     {
         reader.Identify(TwsIncomingMessageId.OpenOrder, "OPEN_ORDER");
         var orderId = reader.ReadInt32("orderId");
-        var contract = ReadOrderContract(ref reader);
+        var contract = ReadContract(ref reader);
         var action = ReadAction(ref reader, "action");
         var totalQuantity = reader.ReadDecimalOrUnset("totalQuantity") ?? 0m;
         var orderType = reader.ReadString("orderType");
@@ -449,7 +450,7 @@ public static class TwsMessageDecoder
     private static CompletedOrderReceived CompletedOrder(ref TwsFieldReader reader, int serverVersion, Instant receivedTime)
     {
         reader.Identify(TwsIncomingMessageId.CompletedOrder, "COMPLETED_ORDER");
-        var contract = ReadOrderContract(ref reader);
+        var contract = ReadContract(ref reader);
         var action = ReadAction(ref reader, "action");
         var totalQuantity = reader.ReadDecimalOrUnset("totalQuantity") ?? 0m;
         var orderType = reader.ReadString("orderType");
@@ -573,7 +574,7 @@ public static class TwsMessageDecoder
         reader.Identify(TwsIncomingMessageId.ExecutionData, "EXECUTION_DATA");
         var requestId = reader.ReadInt32("reqId");
         var orderId = reader.ReadInt32("orderId");
-        var contract = ReadOrderContract(ref reader);
+        var contract = ReadContract(ref reader);
         var execution = new TwsExecution(
             reader.ReadString("execId"),
             reader.ReadString("time"),
@@ -614,20 +615,7 @@ public static class TwsMessageDecoder
         reader.Identify(TwsIncomingMessageId.PositionData, "POSITION_DATA");
         var version = reader.ReadInt32("version");
         var account = reader.ReadString("account");
-        var contract = new TwsContract
-        {
-            ConId = reader.ReadInt32("conId"),
-            Symbol = reader.ReadString("symbol"),
-            SecurityType = reader.ReadString("secType"),
-            LastTradeDateOrContractMonth = reader.ReadString("lastTradeDateOrContractMonth"),
-            Strike = StrikeOrNull(reader.ReadDecimal("strike")),
-            Right = reader.ReadString("right"),
-            Multiplier = reader.ReadString("multiplier"),
-            Exchange = reader.ReadString("exchange"),
-            Currency = reader.ReadString("currency"),
-            LocalSymbol = reader.ReadString("localSymbol"),
-            TradingClass = version >= 2 ? reader.ReadString("tradingClass") : string.Empty,
-        };
+        var contract = ReadContract(ref reader, hasTradingClass: version >= 2);
         var position = reader.ReadDecimalOrUnset("position") ?? 0m;
         var averageCost = version >= 3 ? reader.ReadDecimal("avgCost") : 0m;
         return new PositionReceived(account, contract, position, averageCost) { ReceivedTime = receivedTime };
